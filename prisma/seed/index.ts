@@ -1,0 +1,1 @@
+export async function seedDemoNetwork(_url: string, _options: { events?: number; log?: (m: string) => void }) {}
