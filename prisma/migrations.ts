@@ -62,9 +62,19 @@ function wrapConnection(connection: Connection): Connection {
 function adapterFactory(url: string) {
   const main = new PrismaPg({ connectionString: url });
   const connectMain = main.connect.bind(main);
-  const connect = async () => wrapConnection(await connectMain());
+  // Freeing the engine does not close its pools; they are closed in withEngine, so the database
+  // can be used as a template (or dropped) right after a migration.
+  const opened: Connection[] = [];
+  const connect = async () => {
+    const connection = wrapConnection(await connectMain());
+    opened.push(connection);
+    return connection;
+  };
   return Object.assign(main, {
     connect,
+    async disposeAll() {
+      await Promise.all(opened.splice(0).map((connection) => connection.dispose().catch(() => {})));
+    },
     // adapter-pg's own shadow database would be the main database when given a URL, and it drops
     // the database before closing its pool. Create and drop a uniquely named one here instead.
     async connectToShadowDb() {
@@ -104,15 +114,17 @@ async function withEngine<T>(url: string, work: (engine: wasmBindings.SchemaEngi
   (instance.exports as { __wbindgen_start(): void }).__wbindgen_start();
   const schema = await fs.readFile(schemaPath, "utf8");
   const log = (message: string) => process.env.MIGRATE_DEBUG && console.error(message);
+  const adapters = adapterFactory(url);
   const engine = await wasmBindings.SchemaEngine.new(
     { datamodels: [[schemaPath, schema]] },
     log,
-    bindMigrationAwareSqlAdapterFactory(adapterFactory(url)),
+    bindMigrationAwareSqlAdapterFactory(adapters),
   );
   try {
     return await work(engine, schema);
   } finally {
     engine.free();
+    await adapters.disposeAll();
   }
 }
 
@@ -201,5 +213,7 @@ export function migrationStatus(url: string): Promise<MigrationStatus> {
 }
 
 export function markRolledBack(url: string, migrationName: string): Promise<void> {
-  return withEngine(url, (engine) => engine.markMigrationRolledBack({ migrationName }));
+  return withEngine(url, async (engine) => {
+    await engine.markMigrationRolledBack({ migrationName });
+  });
 }

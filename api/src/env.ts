@@ -1,0 +1,28 @@
+// The only reader of process.env in the API.
+import { z } from "zod";
+
+const schema = z.object({
+  DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL"),
+  API_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  API_HOST: z.string().default("0.0.0.0"),
+  /** Requests per client per minute; 0 switches the limit off. */
+  API_RATE_LIMIT: z.coerce.number().int().min(0).default(300),
+  /** Trust X-Forwarded-For for the client address (set when a reverse proxy sits in front). */
+  TRUST_PROXY: z.stringbool().default(false),
+  /** Public site, used for links in the API documentation. */
+  WEB_URL: z.string().url().default("http://localhost:3000"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function readEnv(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    console.error(`The API cannot start; fix these settings:\n${problems}`);
+    process.exit(1);
+  }
+  return parsed.data;
+}
+
+export const env = readEnv();

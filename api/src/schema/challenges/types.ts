@@ -1,0 +1,87 @@
+import { ChallengeStatus } from "../../generated/prisma/enums.ts";
+import { builder } from "../../builder.ts";
+import { db } from "../../db.ts";
+import { describedEnum } from "../enums.ts";
+import { visibleStatuses } from "../events/visibility.ts";
+
+const ChallengeStatusEnum = describedEnum("ChallengeStatus", ChallengeStatus, "Where a challenge stands.", {
+  PLANNED: "Announced; schools cannot join yet.",
+  OPEN: "Schools can join.",
+  RUNNING: "Schools are working on it.",
+  COMPLETED: "Finished.",
+});
+
+export const Challenge = builder.prismaNode("Challenge", {
+  description: "A regional challenge: a company poses a real problem and schools work on it over a timeline.",
+  id: { field: "id" },
+  fields: (t) => ({
+    slug: t.exposeString("slug", { description: "Stable identifier for URLs." }),
+    title: t.exposeString("title", { description: "Title (Dutch)." }),
+    summary: t.exposeString("summary", { description: "One or two sentences (Dutch)." }),
+    description: t.exposeString("description", { description: "The problem and what schools do (Dutch, plain text)." }),
+    status: t.expose("status", { type: ChallengeStatusEnum, description: "Where it stands." }),
+    startsOn: t.expose("startsOn", { type: "Date", description: "First day." }),
+    endsOn: t.expose("endsOn", { type: "Date", description: "Last day." }),
+    company: t.relation("company", { description: "The company that poses the challenge." }),
+    participants: t.relation("participants", {
+      description: "The participating schools, by name.",
+      query: { orderBy: { organisation: { name: "asc" } } },
+    }),
+    milestones: t.relation("milestones", { description: "The timeline, earliest first.", query: { orderBy: [{ date: "asc" }, { id: "asc" }] } }),
+    themes: t.relation("themes", { description: "Technology themes.", query: { orderBy: { name: "asc" } } }),
+    actionLines: t.relation("actionLines", { description: "The action lines it serves.", query: { orderBy: { number: "asc" } } }),
+    events: t.relation("events", {
+      description: "Its events (kick-off, presentations, final), earliest first.",
+      query: { where: { status: { in: visibleStatuses } }, orderBy: [{ startsAt: "asc" }, { id: "asc" }] },
+    }),
+  }),
+});
+
+builder.prismaObject("ChallengeMilestone", {
+  description: "A step in a challenge's timeline.",
+  fields: (t) => ({
+    title: t.exposeString("title", { description: "What happens (Dutch)." }),
+    date: t.expose("date", { type: "Date", description: "When." }),
+    description: t.exposeString("description", { description: "Details (Dutch)." }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  challenges: t.prismaField({
+    type: [Challenge],
+    description: "Regional challenges, newest first; optionally of one region or status.",
+    args: {
+      region: t.arg.string({ required: false, description: "Slug of a region." }),
+      statuses: t.arg({ type: [ChallengeStatusEnum], required: false, description: "Only these statuses." }),
+    },
+    resolve: (query, _root, { region, statuses }) =>
+      db.challenge.findMany({
+        ...query,
+        where: { ...(region ? { region: { slug: region } } : {}), ...(statuses?.length ? { status: { in: statuses } } : {}) },
+        orderBy: [{ startsOn: "desc" }, { id: "asc" }],
+      }),
+  }),
+  challenge: t.prismaField({
+    type: Challenge,
+    nullable: true,
+    description: "One challenge by slug; null when there is none.",
+    args: { slug: t.arg.string({ required: true, description: "The challenge's slug." }) },
+    resolve: (query, _root, { slug }) => db.challenge.findUnique({ ...query, where: { slug } }),
+  }),
+}));
+
+builder.prismaObject("ChallengeParticipant", {
+  description: "A school taking part in a challenge.",
+  fields: (t) => ({
+    organisation: t.relation("organisation", { description: "The participating school." }),
+    challenge: t.relation("challenge", { description: "The challenge." }),
+    joinedOn: t.expose("joinedOn", { type: "Date", nullable: true, description: "When it joined." }),
+  }),
+});
+
+builder.prismaObjectField("Organisation", "challengeParticipations", (t) =>
+  t.relation("challengeParticipations", {
+    description: "For a school: the regional challenges it takes part in, newest first.",
+    query: { orderBy: { challenge: { startsOn: "desc" } } },
+  }),
+);

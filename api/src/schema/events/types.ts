@@ -1,0 +1,77 @@
+import { builder } from "../../builder.ts";
+import { env } from "../../env.ts";
+import { LeerwegEnum } from "../vocabulary/enums.ts";
+import { EventKindEnum, EventStatusEnum, OrganiserRoleEnum, SignupModeEnum } from "./enums.ts";
+
+export const TIME_ZONE = "Europe/Amsterdam";
+
+export const Venue = builder.prismaObject("Venue", {
+  description: "A place where events happen.",
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "Name of the place, e.g. the school or hall." }),
+    street: t.exposeString("street", { nullable: true, description: "Street and number." }),
+    postalCode: t.exposeString("postalCode", { nullable: true, description: "Postcode." }),
+    city: t.exposeString("city", { description: "Town or city." }),
+    latitude: t.exposeFloat("latitude", { nullable: true, description: "WGS 84 latitude." }),
+    longitude: t.exposeFloat("longitude", { nullable: true, description: "WGS 84 longitude." }),
+    municipality: t.relation("municipality", { nullable: true, description: "The municipality it lies in." }),
+    organisation: t.relation("organisation", { nullable: true, description: "The organisation whose building this is." }),
+  }),
+});
+
+builder.prismaObject("EventOrganiser", {
+  description: "An organisation's part in an event.",
+  fields: (t) => ({
+    role: t.expose("role", { type: OrganiserRoleEnum, description: "Organiser, co-organiser or host." }),
+    organisation: t.relation("organisation", { description: "The organisation." }),
+  }),
+});
+
+export const Event = builder.prismaNode("Event", {
+  description: "An event in the network's agenda. Times are UTC; show them in Europe/Amsterdam (`timeZone`).",
+  id: { field: "id" },
+  fields: (t) => ({
+    slug: t.exposeString("slug", { description: "Stable identifier for URLs, e.g. `techniekmarkt-oss-2026-03-12`." }),
+    title: t.exposeString("title", { description: "Title (Dutch)." }),
+    summary: t.exposeString("summary", { description: "One or two sentences for lists (Dutch)." }),
+    description: t.exposeString("description", { description: "Full description (Dutch, plain text with blank lines between paragraphs)." }),
+    kind: t.expose("kind", { type: EventKindEnum, description: "What kind of event this is." }),
+    status: t.expose("status", { type: EventStatusEnum, description: "Published or cancelled." }),
+    cancellationReason: t.exposeString("cancellationReason", { nullable: true, description: "Why it was cancelled." }),
+    startsAt: t.expose("startsAt", { type: "DateTime", description: "Start (UTC)." }),
+    endsAt: t.expose("endsAt", { type: "DateTime", description: "End (UTC)." }),
+    allDay: t.exposeBoolean("allDay", { description: "Whether it lasts whole days; then show dates only." }),
+    timeZone: t.string({ description: "The time zone to show times in: always Europe/Amsterdam.", resolve: () => TIME_ZONE }),
+    venue: t.relation("venue", { nullable: true, description: "Where it happens; null for online events." }),
+    onlineUrl: t.exposeString("onlineUrl", { nullable: true, description: "Link for online participation." }),
+    organisers: t.relation("organisers", {
+      description: "The organisations behind the event, main organiser first.",
+      query: { orderBy: [{ position: "asc" }, { organisationId: "asc" }] },
+    }),
+    audiences: t.relation("audiences", { description: "Who it is for.", query: { orderBy: { sortOrder: "asc" } } }),
+    leerwegen: t.expose("leerwegen", {
+      type: [LeerwegEnum],
+      description: "For vmbo audiences: the learning paths it suits (empty: all).",
+    }),
+    profiles: t.relation("profiles", { description: "The vmbo profiles it relates to.", query: { orderBy: { id: "asc" } } }),
+    actionLines: t.relation("actionLines", { description: "The plan's action lines it serves.", query: { orderBy: { number: "asc" } } }),
+    themes: t.relation("themes", { description: "Technology themes.", query: { orderBy: { name: "asc" } } }),
+    capacity: t.exposeInt("capacity", { nullable: true, description: "Maximum participants (or groups, for classes); null if unlimited." }),
+    signupMode: t.expose("signupMode", { type: SignupModeEnum, description: "Whether and how to sign up." }),
+    signupUrl: t.exposeString("signupUrl", { nullable: true, description: "Where to sign up when `signupMode` is EXTERNAL." }),
+    signupOpensAt: t.expose("signupOpensAt", { type: "DateTime", nullable: true, description: "When sign-up opens." }),
+    signupClosesAt: t.expose("signupClosesAt", { type: "DateTime", nullable: true, description: "When sign-up closes." }),
+    costCents: t.exposeInt("costCents", { description: "Cost per participant in euro cents; 0 is free." }),
+    offering: t.relation("offering", { nullable: true, description: "The offering this event is a dated session of." }),
+    challenge: t.relation("challenge", { nullable: true, description: "The regional challenge this event is part of." }),
+    region: t.relation("region", { description: "The regional network that publishes it." }),
+    url: t.string({
+      description: "The event's page on the public site.",
+      select: { slug: true },
+      resolve: (event) => `${env.WEB_URL}/agenda/${event.slug}`,
+    }),
+    sequence: t.exposeInt("sequence", { description: "Revision number, raised on every change calendar apps must pick up (iCalendar SEQUENCE)." }),
+    publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true, description: "When it was first published." }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When it was last changed." }),
+  }),
+});

@@ -1,0 +1,104 @@
+// The plan's vocabulary: action lines, profiles, g/t programmes, themes and audiences.
+import { builder } from "../../builder.ts";
+import { db } from "../../db.ts";
+import { z } from "zod";
+import { AudienceSectorEnum } from "./enums.ts";
+
+export const ActionLine = builder.prismaNode("ActionLine", {
+  description: "One of the eight action lines (actielijnen) of the regional plan.",
+  id: { field: "id" },
+  fields: (t) => ({
+    number: t.exposeInt("number", { description: "Number 1-8 as in the plan." }),
+    slug: t.exposeString("slug", { description: "Stable identifier for URLs." }),
+    title: t.exposeString("title", { description: "Title (Dutch)." }),
+    summary: t.exposeString("summary", { description: "One-paragraph summary (Dutch)." }),
+    description: t.exposeString("description", { description: "What happens in this line (Dutch, plain text)." }),
+    offerings: t.relation("offerings", {
+      description: "Active offering (aanbod) in this action line, by title.",
+      query: { where: { active: true }, orderBy: [{ title: "asc" }, { id: "asc" }] },
+    }),
+  }),
+});
+
+export const Profile = builder.prismaNode("Profile", {
+  description: "A vmbo bovenbouw profile: the technical BWI, PIE, M&T and MVI, and the non-technical ones.",
+  id: { field: "id" },
+  fields: (t) => ({
+    code: t.exposeString("code", { description: "Code used in filters: BWI, PIE, MT, MVI, GROEN, ZW, HBR, EO." }),
+    slug: t.exposeString("slug", { description: "Stable identifier for URLs." }),
+    name: t.exposeString("name", { description: "Full name (Dutch), e.g. Bouwen, Wonen en Interieur." }),
+    technical: t.exposeBoolean("technical", { description: "Whether this is one of the four technical profiles." }),
+  }),
+});
+
+export const GtProgramme = builder.prismaNode("GtProgramme", {
+  description: "A practical programme for g/t pupils (gemengde and theoretische leerweg).",
+  id: { field: "id" },
+  fields: (t) => ({
+    slug: t.exposeString("slug", { description: "Stable identifier for URLs." }),
+    name: t.exposeString("name", { description: "Name (Dutch), e.g. Technologie en Toepassing." }),
+    description: t.exposeString("description", { description: "What the programme is (Dutch)." }),
+  }),
+});
+
+export const Theme = builder.prismaNode("Theme", {
+  description: "A technology theme such as AR, VR, AI, robotics or energy.",
+  id: { field: "id" },
+  fields: (t) => ({
+    slug: t.exposeString("slug", { description: "Code used in filters, e.g. `robotica`." }),
+    name: t.exposeString("name", { description: "Name (Dutch)." }),
+  }),
+});
+
+export const Audience = builder.prismaNode("Audience", {
+  description: "A target group: a primary school group, a vmbo year, or a whole sector such as teachers or parents.",
+  id: { field: "id" },
+  fields: (t) => ({
+    code: t.exposeString("code", { description: "Code used in filters, e.g. PO_GROUP_7, VMBO_YEAR_2, PARENTS." }),
+    name: t.exposeString("name", { description: "Name (Dutch), e.g. Groep 7." }),
+    sector: t.expose("sector", { type: AudienceSectorEnum, description: "The sector this group belongs to." }),
+    level: t.exposeInt("level", { nullable: true, description: "Primary school group (1-8) or vmbo year (1-4); null for a whole sector." }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  actionLines: t.prismaField({
+    type: [ActionLine],
+    description: "The eight action lines of the plan, in order.",
+    resolve: (query) => db.actionLine.findMany({ ...query, orderBy: { number: "asc" } }),
+  }),
+  actionLine: t.prismaField({
+    type: ActionLine,
+    nullable: true,
+    description: "One action line by number (1-8) or slug; null when there is none.",
+    args: {
+      number: t.arg.int({ required: false, description: "Number 1-8." }),
+      slug: t.arg.string({ required: false, description: "Slug." }),
+    },
+    validate: z
+      .object({ number: z.number().nullish(), slug: z.string().nullish() })
+      .refine((args) => (args.number == null) !== (args.slug == null), "Give either number or slug, not both"),
+    resolve: (query, _root, { number, slug }) =>
+      db.actionLine.findUnique({ ...query, where: number != null ? { number } : { slug: slug! } }),
+  }),
+  profiles: t.prismaField({
+    type: [Profile],
+    description: "All vmbo profiles, technical first.",
+    resolve: (query) => db.profile.findMany({ ...query, orderBy: [{ technical: "desc" }, { id: "asc" }] }),
+  }),
+  gtProgrammes: t.prismaField({
+    type: [GtProgramme],
+    description: "The practical programmes for g/t pupils.",
+    resolve: (query) => db.gtProgramme.findMany({ ...query, orderBy: { name: "asc" } }),
+  }),
+  themes: t.prismaField({
+    type: [Theme],
+    description: "All technology themes, by name.",
+    resolve: (query) => db.theme.findMany({ ...query, orderBy: { name: "asc" } }),
+  }),
+  audiences: t.prismaField({
+    type: [Audience],
+    description: "All target groups, from primary group 1 to companies.",
+    resolve: (query) => db.audience.findMany({ ...query, orderBy: { sortOrder: "asc" } }),
+  }),
+}));

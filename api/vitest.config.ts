@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  // Node loads graphql's CommonJS build for Pothos and Yoga; the tests must share that one instance.
+  resolve: { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] },
+  test: {
+    globalSetup: ["./src/test/global-setup.ts"],
+    setupFiles: ["./src/test/database.ts"],
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+  },
+});
