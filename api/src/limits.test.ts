@@ -1,0 +1,85 @@
+// The published limits: page size (see agenda tests), depth, aliases, cost, rate; CORS; GraphiQL.
+import { describe, expect, it } from "vitest";
+import { graphql } from "./test/graphql.ts";
+import { createApi } from "./yoga.ts";
+
+describe("query limits", () => {
+  it("rejects a query nested deeper than 10 levels", async () => {
+    const deep = `{ organisations(first: 1) { edges { node { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } }`;
+    const result = await graphql(deep);
+    expect(result.errors?.[0]).toMatchObject({ message: expect.stringContaining("depth"), extensions: { code: "QUERY_TOO_COMPLEX" } });
+  });
+
+  it("rejects more than 15 aliases", async () => {
+    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: profiles { code }`).join(" ");
+    const result = await graphql(`{ ${aliases} }`);
+    expect(result.errors?.[0].message).toMatch(/aliases/i);
+  });
+
+  it("rejects a query whose cost exceeds the budget, before running it", async () => {
+    const costly = `{ organisations(first: 100) { edges { node { name events(first: 100) { edges { node { title organisers { organisation { name } } } } } } } } }`;
+    const result = await graphql(costly);
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors?.[0]).toMatchObject({ message: expect.stringContaining("complexity"), extensions: { code: "QUERY_TOO_COMPLEX" } });
+  });
+
+  it("accepts a full page of the agenda with its usual nested fields", async () => {
+    const page = `{ events(first: 100) { totalCount edges { node { title startsAt endsAt venue { name city municipality { name } }
+      organisers { role organisation { name slug } } audiences { code } profiles { code } themes { slug } actionLines { number } } } } }`;
+    const result = await graphql(page);
+    expect(result.errors).toBeUndefined();
+  });
+});
+
+describe("rate limit", () => {
+  it("answers 429 with Retry-After once a client's budget for the minute is spent", async () => {
+    const api = createApi({ rateLimit: { limit: 3 } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await graphql(`{ profiles { code } }`, {}, { yoga: api })).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    const limited = await graphql(`{ profiles { code } }`, {}, { yoga: api });
+    expect(limited.errors?.[0].extensions?.code).toBe("RATE_LIMITED");
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+
+  it("tells clients their remaining budget", async () => {
+    const api = createApi({ rateLimit: { limit: 10 } });
+    const result = await graphql(`{ profiles { code } }`, {}, { yoga: api });
+    expect(result.headers.get("ratelimit-limit")).toBe("10");
+    expect(result.headers.get("ratelimit-remaining")).toBe("9");
+  });
+
+  it("counts clients apart when a trusted proxy names them", async () => {
+    const api = createApi({ rateLimit: { limit: 1, trustProxy: true } });
+    const as = (ip: string) => graphql(`{ profiles { code } }`, {}, { yoga: api, headers: { "x-forwarded-for": ip } });
+    expect((await as("192.0.2.1")).status).toBe(200);
+    expect((await as("192.0.2.2")).status).toBe(200);
+    expect((await as("192.0.2.1")).status).toBe(429);
+  });
+});
+
+describe("HTTP", () => {
+  it("allows reads from any origin (CORS)", async () => {
+    const { yoga } = await import("./yoga.ts");
+    const response = await yoga.fetch("http://localhost/graphql", {
+      method: "OPTIONS",
+      headers: { origin: "https://school.example", "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+    });
+    expect(response.headers.get("access-control-allow-origin")).toBe("https://school.example");
+    expect(response.headers.get("access-control-allow-methods")).toContain("POST");
+  });
+
+  it("serves GraphiQL with example queries to a browser", async () => {
+    const { yoga } = await import("./yoga.ts");
+    const response = await yoga.fetch("http://localhost/graphql", { headers: { accept: "text/html" } });
+    const html = await response.text();
+    expect(response.status).toBe(200);
+    expect(html).toContain("Techniek Loket API");
+    expect(html).toContain("NextTechniekmarkten");
+  });
+
+  it("masks unexpected errors and answers malformed queries with a clear message", async () => {
+    const result = await graphql(`{ events(first: 5) { edges { node { titel } } } }`);
+    expect(result.errors?.[0].message).toContain('Cannot query field "titel" on type "Event"');
+  });
+});

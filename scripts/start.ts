@@ -1,0 +1,64 @@
+// `npm start`: the whole platform on one machine. The database ($DATABASE_URL, or the embedded
+// PostgreSQL), its migrations, the demo network on first start, then the API and the web site.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import pg from "pg";
+import { openDatabase } from "../prisma/database.ts";
+import { deployMigrations } from "../prisma/migrations.ts";
+import { seedDemoNetwork } from "../prisma/seed/index.ts";
+
+const apiPort = process.env.API_PORT ?? "4000";
+const webPort = process.env.WEB_PORT ?? "3000";
+const apiUrl = `http://localhost:${apiPort}/graphql`;
+
+async function isEmpty(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ count: string }>('SELECT count(*) FROM "Region"');
+    return rows[0].count === "0";
+  } finally {
+    await client.end();
+  }
+}
+
+const db = await openDatabase();
+console.log(db.embedded ? "Database embedded PostgreSQL in .data/postgres" : "Database $DATABASE_URL");
+const applied = await deployMigrations(db.url);
+if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+if (await isEmpty(db.url)) {
+  console.log("Loading the demo network (first start) ...");
+  await seedDemoNetwork(db.url, { log: (message) => console.log(`  ${message}`) });
+}
+
+const children: ChildProcess[] = [];
+function run(name: string, command: string, args: string[], env: Record<string, string>) {
+  const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  child.on("exit", (code, signal) => {
+    if (!stopping) {
+      console.error(`${name} stopped (${signal ?? `exit code ${code}`}); stopping the platform.`);
+      void shutdown(1);
+    }
+  });
+  children.push(child);
+}
+
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) child.kill("SIGTERM");
+  await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.once("exit", r)) : null)));
+  await db.stop();
+  console.log("Stopped.");
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+run("API", process.execPath, ["--import", "tsx", "api/src/server.ts"], { DATABASE_URL: db.url, API_PORT: apiPort, WEB_URL: `http://localhost:${webPort}` });
+if (existsSync("web/build/index.js")) {
+  run("Web", process.execPath, ["web/build/index.js"], { PORT: webPort, API_URL: apiUrl, ORIGIN: `http://localhost:${webPort}` });
+  console.log(`Web      http://localhost:${webPort}`);
+}
+console.log("Press Ctrl-C to stop.");
