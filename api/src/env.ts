@@ -7,6 +7,11 @@ const schema = z.object({
   API_HOST: z.string().default("0.0.0.0"),
   /** Requests per client per minute; 0 switches the limit off. */
   API_RATE_LIMIT: z.coerce.number().int().min(0).default(300),
+  /** Client addresses without a rate limit: by default the site's own server on this machine. */
+  API_RATE_LIMIT_EXEMPT: z
+    .string()
+    .default("127.0.0.1,::1,::ffff:127.0.0.1")
+    .transform((list) => list.split(",").map((address) => address.trim()).filter(Boolean)),
   /** Trust X-Forwarded-For for the client address (set when a reverse proxy sits in front). */
   TRUST_PROXY: z.stringbool().default(false),
   /** Public site, used for links in the API documentation. */

@@ -8,6 +8,8 @@ export interface RateLimitOptions {
   limit: number;
   windowMs?: number;
   trustProxy?: boolean;
+  /** Addresses that are never limited, such as the site's server-side rendering. */
+  exempt?: string[];
 }
 
 type ServerContext = { req?: IncomingMessage };
@@ -21,7 +23,7 @@ export function clientAddress(request: Request, serverContext: ServerContext, tr
   return serverContext.req?.socket?.remoteAddress ?? "local";
 }
 
-export function rateLimit({ limit, windowMs = 60_000, trustProxy = false }: RateLimitOptions): Plugin {
+export function rateLimit({ limit, windowMs = 60_000, trustProxy = false, exempt = [] }: RateLimitOptions): Plugin {
   let windowStart = Date.now();
   let counts = new Map<string, number>();
   const remainingFor = new WeakMap<Request, number>();
@@ -35,6 +37,7 @@ export function rateLimit({ limit, windowMs = 60_000, trustProxy = false }: Rate
         counts = new Map();
       }
       const client = clientAddress(request, serverContext as ServerContext, trustProxy);
+      if (exempt.includes(client)) return;
       const used = (counts.get(client) ?? 0) + 1;
       counts.set(client, used);
       const resetSeconds = Math.ceil((windowStart + windowMs - now) / 1000);

@@ -151,6 +151,6 @@ export const schoolStreets = [
 
 export const businessStreets = [
   "Industrieweg", "Ambachtsweg", "Innovatielaan", "Handelsweg", "Energieweg", "Techniekweg", "Vlasweg",
-  "Ondernemingsweg", "Nijverheidsweg", "Zuiderval", "Kanaaldijk", "Havenweg", "De Amert", "Bedrijvenpark Noord",
+  "Ondernemingsweg", "Nijverheidsweg", "Zuiderval", "Kanaaldijk", "Havenweg", "Dieselweg", "Bedrijvenpark Noord",
   "Spoorstraat", "Smederijstraat", "Werkplaatsweg", "Logistiekweg",
 ];

@@ -1,6 +1,7 @@
 // What a region is made of. The seed code works on a RegionDefinition; Noordoost-Brabant is one
 // such definition (places.ts, directory.ts, companies.ts), another STO region would be another.
 import type { OrganisationKind } from "../../api/src/generated/prisma/client.ts";
+import type { OfferingSpec } from "./offerings.ts";
 import type { Period } from "./time.ts";
 
 export interface TownDef {
@@ -35,8 +36,12 @@ export interface InstitutionDef {
   description: string;
   kind?: OrganisationKind;
   website?: string;
+  /** Mail domain; defaults to the slug under `.example`. */
+  domain?: string;
   street?: string;
   postalCode?: string;
+  /** Offering particular to this institution (generic offering is generated for every kind). */
+  offerings?: OfferingSpec[];
 }
 
 export type Sector = "installatie" | "bouw" | "metaal" | "food" | "ict" | "mobiliteit" | "agritech" | "energie";
@@ -69,6 +74,8 @@ export interface RegionDefinition {
   companies: CompanyDef[];
   publicVenues: { name: string; town: string; street: string }[];
   techniekmarkten: { date: string; town: string; evening: boolean }[];
+  /** Start and end of each regional challenge (one per sector template, in a seeded order). */
+  challengeSchedule: Period[];
 }
 
 export interface Place {

@@ -12,6 +12,11 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
+/** "a, b en c" */
+export function listLabels(items: string[]): string {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} en ${items[items.length - 1]}`;
+}
+
 /** Hands out unique slugs: the first "x" is "x", later ones "x-2", "x-3" ... */
 export class SlugRegistry {
   private readonly used = new Set<string>();

@@ -1,6 +1,7 @@
 // The plan's vocabulary: action lines, vmbo profiles, g/t programmes, themes and audiences.
 // Ids are assigned in list order, so they are the same in every seeded database.
 import type { AudienceSector } from "../../api/src/generated/prisma/client.ts";
+import { listLabels } from "./text.ts";
 
 export interface ActionLineDef {
   number: number;
@@ -94,6 +95,11 @@ export const profiles: ProfileDef[] = [
   { code: "HBR", slug: "hbr", name: "Horeca, Bakkerij en Recreatie", technical: false },
   { code: "EO", slug: "eo", name: "Economie en Ondernemen", technical: false },
 ];
+
+const profileLabels: Record<string, string> = { MT: "M&T", ZW: "Z&W", EO: "E&O", GROEN: "Groen" };
+
+/** Profiles as a Dutch list of their usual short names: "BWI, M&T en Z&W". */
+export const profileList = (codes: string[]) => listLabels(codes.map((code) => profileLabels[code] ?? code));
 
 export const technicalProfiles = profiles.filter((profile) => profile.technical).map((profile) => profile.code);
 

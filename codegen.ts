@@ -1,0 +1,48 @@
+// One GraphQL Code Generator config for the clients of the API, written as a GraphQL Config
+// (`projects`) so each workspace picks its own entry: `graphql-codegen --config ../codegen.ts --project web`.
+// Paths are relative to this file. Codegen reads the printed SDL (api/schema.graphql), never the
+// Pothos code, so the clients build without the api's generated Prisma client.
+//
+// embed has no entry yet: the widget sends no GraphQL documents (its markup will be rendered by
+// web). When it gets documents, add an `embed` project with the client preset,
+// `documentMode: 'string'` (no graphql runtime in the bundle), into embed/src/generated/.
+import type { IGraphQLConfig } from "graphql-config";
+
+const schema = "api/schema.graphql";
+
+/** Settings shared by every client: scalars as they travel over the wire, no runtime enums. */
+const clientConfig = {
+  scalars: {
+    DateTime: { input: "string", output: "string" },
+    Date: { input: "string", output: "string" },
+  },
+  enumsAsTypes: true,
+  useTypeImports: true,
+  strictScalars: true,
+};
+
+const config: IGraphQLConfig = {
+  projects: {
+    web: {
+      schema,
+      // Documents live in .ts files (load functions and form actions; components do not fetch).
+      // Plucking from .svelte files would need the `svelte2tsx` package, which is not installed.
+      documents: ["web/src/**/*.ts", "!web/src/lib/graphql/generated/**"],
+      extensions: {
+        codegen: {
+          // Fail when the site has no documents: an empty generated folder means a wrong glob.
+          ignoreNoDocuments: false,
+          generates: {
+            // Typed DocumentNodes (TypedDocumentNode) for urql.
+            "web/src/lib/graphql/generated/": {
+              preset: "client",
+              config: clientConfig,
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
+export default config;

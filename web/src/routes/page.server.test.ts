@@ -1,0 +1,76 @@
+import { graphql, HttpResponse } from "msw";
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { load } from "./+page.server";
+
+// The handlers match the operation by name at any URL, so API_URL may point anywhere.
+const server = setupServer();
+
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(() => {
+  server.resetHandlers();
+  vi.restoreAllMocks();
+});
+afterAll(() => server.close());
+
+type LoadEvent = Parameters<typeof load>[0];
+
+async function runLoad() {
+  // The load function uses only `fetch` from its event.
+  const event = { fetch: globalThis.fetch } as unknown as LoadEvent;
+  return load(event);
+}
+
+const event = {
+  id: "RXZlbnQ6MQ==",
+  slug: "techniekmarkt-oss-2026-03-12",
+  title: "Techniekmarkt Oss",
+  startsAt: "2026-03-12T14:00:00.000Z",
+  endsAt: "2026-03-12T18:00:00.000Z",
+  allDay: false,
+  status: "PUBLISHED",
+  venue: { name: "Sporthal De Rusheuvel", city: "Oss" },
+};
+
+describe("home page load", () => {
+  it("asks the API for the next six events and returns them", async () => {
+    let variables: Record<string, unknown> | undefined;
+    server.use(
+      graphql.query("UpcomingEvents", ({ variables: sent }) => {
+        variables = sent;
+        return HttpResponse.json({ data: { events: { edges: [{ node: event }] } } });
+      }),
+    );
+
+    expect(await runLoad()).toEqual({ events: [event] });
+    expect(variables).toEqual({ first: 6 });
+  });
+
+  it("returns events: null instead of failing when the API cannot be reached", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    server.use(graphql.query("UpcomingEvents", () => HttpResponse.error()));
+
+    expect(await runLoad()).toEqual({ events: null });
+    expect(log).toHaveBeenCalledOnce();
+  });
+
+  it("returns events: null when the API answers with a server error", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    server.use(graphql.query("UpcomingEvents", () => new Response("Bad Gateway", { status: 502 })));
+
+    expect(await runLoad()).toEqual({ events: null });
+    expect(log).toHaveBeenCalledOnce();
+  });
+
+  it("returns events: null when the API answers with GraphQL errors only", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    server.use(
+      graphql.query("UpcomingEvents", () =>
+        HttpResponse.json({ errors: [{ message: "Unexpected error." }] }),
+      ),
+    );
+
+    expect(await runLoad()).toEqual({ events: null });
+    expect(log).toHaveBeenCalledOnce();
+  });
+});
