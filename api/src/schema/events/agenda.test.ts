@@ -142,9 +142,9 @@ describe("events: filters", () => {
     expect(await allIds({ ...WHOLE_RANGE, near })).toEqual(expected);
   });
 
-  it("filters by free text in title, summary or town, all words, case-insensitive", async () => {
+  it("filters by free text in title or summary, all words, case-insensitive", async () => {
     const expected = await sqlIds(
-      `(e.title ILIKE '%techniek%' OR e.summary ILIKE '%techniek%' OR v.city ILIKE '%techniek%') AND (e.title ILIKE '%markt%' OR e.summary ILIKE '%markt%' OR v.city ILIKE '%markt%')`,
+      `(e.title ILIKE '%techniek%' OR e.summary ILIKE '%techniek%') AND (e.title ILIKE '%markt%' OR e.summary ILIKE '%markt%')`,
     );
     expect(expected.length).toBeGreaterThan(0);
     expect(await allIds({ ...WHOLE_RANGE, text: "TECHNIEK  Markt" })).toEqual(expected);

@@ -41,7 +41,7 @@ export const EventFilter = builder.inputType("EventFilter", {
     near: t.field({ type: NearInput, required: false, description: "Only events within a distance of a point." }),
     text: t.string({
       required: false,
-      description: `Words that must all occur in the title, summary or place (at most ${limits.maxSearchLength} characters).`,
+      description: `Words that must all occur in the title or summary (at most ${limits.maxSearchLength} characters).`,
       validate: z.string().max(limits.maxSearchLength, `text must be at most ${limits.maxSearchLength} characters`),
     }),
     includeCancelled: t.boolean({ required: false, defaultValue: true, description: "Include cancelled events (default true, so calendars can show them)." }),
@@ -53,6 +53,9 @@ export const EventFilter = builder.inputType("EventFilter", {
 });
 
 export type EventFilterInput = typeof EventFilter.$inferInput;
+
+/** The longest an event may last; the migration's Event_duration_check enforces it. */
+export const MAX_EVENT_DAYS = 31;
 
 const EARTH_RADIUS_KM = 6371;
 
@@ -87,9 +90,14 @@ export async function eventWhere(filter: EventFilterInput | null | undefined, no
   const and: Prisma.EventWhereInput[] = [
     { status: { in: f.includeCancelled === false ? ["PUBLISHED"] : visibleStatuses } },
   ];
-  if (f.from) and.push({ endsAt: { gte: f.from } });
+  const endsFrom = f.from ?? (f.to ? null : now);
+  if (endsFrom) {
+    // Events last at most MAX_EVENT_DAYS (a database constraint), so the start is bounded too,
+    // which lets PostgreSQL read the agenda in order from the (startsAt, id) index.
+    const startsFrom = new Date(endsFrom.getTime() - MAX_EVENT_DAYS * 86_400_000);
+    and.push({ endsAt: { gte: endsFrom } }, { startsAt: { gte: startsFrom } });
+  }
   if (f.to) and.push({ startsAt: { lt: f.to } });
-  if (!f.from && !f.to) and.push({ endsAt: { gte: now } });
   if (f.region) and.push({ region: { slug: f.region } });
   if (f.kinds?.length) and.push({ kind: { in: f.kinds } });
   if (f.audiences?.length) and.push({ audiences: { some: { code: { in: f.audiences } } } });
@@ -104,13 +112,8 @@ export async function eventWhere(filter: EventFilterInput | null | undefined, no
   }
   if (f.near) and.push({ venueId: { in: await venueIdsNear(f.near) } });
   for (const word of f.text?.trim().split(/\s+/).filter(Boolean) ?? []) {
-    and.push({
-      OR: [
-        { title: { contains: word, mode: "insensitive" } },
-        { summary: { contains: word, mode: "insensitive" } },
-        { venue: { city: { contains: word, mode: "insensitive" } } },
-      ],
-    });
+    // Title and summary only: their trigram indexes keep this fast; places have their own filters.
+    and.push({ OR: [{ title: { contains: word, mode: "insensitive" } }, { summary: { contains: word, mode: "insensitive" } }] });
   }
   return { AND: and };
 }

@@ -474,16 +474,16 @@ CREATE INDEX "Venue_latitude_longitude_idx" ON "Venue"("latitude", "longitude");
 CREATE UNIQUE INDEX "Event_slug_key" ON "Event"("slug");
 
 -- CreateIndex
-CREATE INDEX "Event_status_startsAt_id_idx" ON "Event"("status", "startsAt", "id");
+CREATE INDEX "Event_startsAt_id_endsAt_status_idx" ON "Event"("startsAt", "id", "endsAt", "status");
 
 -- CreateIndex
-CREATE INDEX "Event_status_endsAt_idx" ON "Event"("status", "endsAt");
+CREATE INDEX "Event_status_endsAt_startsAt_idx" ON "Event"("status", "endsAt", "startsAt");
 
 -- CreateIndex
-CREATE INDEX "Event_regionId_status_startsAt_id_idx" ON "Event"("regionId", "status", "startsAt", "id");
+CREATE INDEX "Event_regionId_startsAt_id_idx" ON "Event"("regionId", "startsAt", "id");
 
 -- CreateIndex
-CREATE INDEX "Event_kind_status_startsAt_idx" ON "Event"("kind", "status", "startsAt");
+CREATE INDEX "Event_kind_startsAt_id_idx" ON "Event"("kind", "startsAt", "id");
 
 -- CreateIndex
 CREATE INDEX "Event_venueId_idx" ON "Event"("venueId");
@@ -700,3 +700,8 @@ ALTER TABLE "_ChallengeToTheme" ADD CONSTRAINT "_ChallengeToTheme_A_fkey" FOREIG
 
 -- AddForeignKey
 ALTER TABLE "_ChallengeToTheme" ADD CONSTRAINT "_ChallengeToTheme_B_fkey" FOREIGN KEY ("B") REFERENCES "Theme"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- Not expressible in schema.prisma: an event ends after it starts and lasts at most 31 days
+-- (longer programmes are offerings or challenges). The agenda's queries rely on the bound.
+ALTER TABLE "Event" ADD CONSTRAINT "Event_duration_check"
+  CHECK ("endsAt" >= "startsAt" AND "endsAt" <= "startsAt" + interval '31 days');
