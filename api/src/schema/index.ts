@@ -1,6 +1,7 @@
 // Every domain registers its types and fields on the builder; this module assembles the schema.
 import { builder } from "../builder.ts";
 import "./geography/types.ts";
+import "./geography/places.ts";
 import "./vocabulary/types.ts";
 import "./organisations/types.ts";
 import "./organisations/queries.ts";

@@ -1,0 +1,71 @@
+// Places for the agenda's distance filter: the towns of the network, and a lookup of a town name
+// or a Dutch postcode to a point. Both come from the addresses the network itself holds, so no
+// external geocoder is needed (and none is asked about a visitor's postcode).
+import { z } from "zod";
+import { builder } from "../../builder.ts";
+import { db } from "../../db.ts";
+
+interface PlaceShape {
+  name: string;
+  latitude: number;
+  longitude: number;
+}
+
+const Place = builder.objectRef<PlaceShape>("Place").implement({
+  description: "A town, or a postcode area, with a point to measure distances from.",
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "Town name, or the postcode as asked (e.g. 5341)." }),
+    latitude: t.exposeFloat("latitude", { description: "WGS 84 latitude of the centre of the network's addresses there." }),
+    longitude: t.exposeFloat("longitude", { description: "WGS 84 longitude of the centre of the network's addresses there." }),
+  }),
+});
+
+const located = { latitude: { not: null }, longitude: { not: null } } as const;
+
+async function centreOf(name: string, where: { city?: { equals: string; mode: "insensitive" }; postalCode?: { startsWith: string } }) {
+  const [organisations, venues] = await Promise.all([
+    db.organisation.aggregate({ where: { ...where, ...located }, _avg: { latitude: true, longitude: true }, _count: true }),
+    db.venue.aggregate({ where: { ...where, ...located }, _avg: { latitude: true, longitude: true }, _count: true }),
+  ]);
+  const count = organisations._count + venues._count;
+  if (!count) return null;
+  const mean = (key: "latitude" | "longitude") =>
+    ((organisations._avg[key] ?? 0) * organisations._count + (venues._avg[key] ?? 0) * venues._count) / count;
+  return { name, latitude: mean("latitude"), longitude: mean("longitude") };
+}
+
+builder.queryFields((t) => ({
+  places: t.field({
+    type: [Place],
+    description: "The towns where the network's organisations are, by name; optionally of one region.",
+    args: { region: t.arg.string({ required: false, description: "Slug of a region." }) },
+    resolve: async (_root, { region }) => {
+      const towns = await db.organisation.groupBy({
+        by: ["city"],
+        where: { ...located, city: { not: null }, ...(region ? { region: { slug: region } } : {}) },
+        _avg: { latitude: true, longitude: true },
+        orderBy: { city: "asc" },
+      });
+      return towns.map((town) => ({ name: town.city!, latitude: town._avg.latitude!, longitude: town._avg.longitude! }));
+    },
+  }),
+  locate: t.field({
+    type: Place,
+    nullable: true,
+    description:
+      "A point for a town name (e.g. Veghel) or a Dutch postcode (5341 or 5341 AB), from the addresses the network holds; null when it holds none there.",
+    args: {
+      query: t.arg.string({
+        required: true,
+        description: "A town name or a postcode.",
+        validate: z.string().trim().min(1, "query must not be empty").max(100, "query must be at most 100 characters"),
+      }),
+    },
+    resolve: (_root, { query }) => {
+      const text = query.trim();
+      const postcode = /^(\d{4})\s*([a-z]{2})?$/i.exec(text);
+      if (postcode) return centreOf(postcode[1], { postalCode: { startsWith: postcode[1] } });
+      return centreOf(text, { city: { equals: text, mode: "insensitive" } });
+    },
+  }),
+}));
