@@ -57,6 +57,19 @@ process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
 run("API", process.execPath, ["--import", "tsx", "api/src/server.ts"], { DATABASE_URL: db.url, API_PORT: apiPort, WEB_URL: `http://localhost:${webPort}` });
+// The site renders from the API, so it starts once the API answers.
+async function apiReady() {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    const ok = await fetch(apiUrl, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' })
+      .then((response) => response.ok)
+      .catch(() => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The API did not answer at ${apiUrl} within 30 s`);
+}
+
+await apiReady();
 if (existsSync("web/build/index.js")) {
   run("Web", process.execPath, ["web/build/index.js"], { PORT: webPort, API_URL: apiUrl, ORIGIN: `http://localhost:${webPort}` });
   console.log(`Web      http://localhost:${webPort}`);
