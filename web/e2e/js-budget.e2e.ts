@@ -1,0 +1,34 @@
+// The JavaScript each page type ships, gzip-compressed as a browser would fetch it. Fails past the
+// budget; the figures are printed for the README.
+import { gzipSync } from "node:zlib";
+import { expect, test } from "./fixtures";
+
+/** kB of gzip-compressed JavaScript per page, all chunks together (see README). */
+export const JS_BUDGET_KB = 45;
+
+const pageTypes: Record<string, string> = {
+  home: "/",
+};
+
+// One worker measures every page, so the summary below sees them all.
+test.describe.configure({ mode: "serial" });
+
+const measured: Record<string, number> = {};
+
+for (const [name, path] of Object.entries(pageTypes)) {
+  test(`${name} (${path}) ships at most ${JS_BUDGET_KB} kB of JavaScript`, async ({ page }) => {
+    const scripts = new Map<string, number>();
+    page.on("response", async (response) => {
+      if (response.request().resourceType() !== "script") return;
+      scripts.set(response.url(), gzipSync(await response.body()).length);
+    });
+    await page.goto(path, { waitUntil: "networkidle" });
+    const kB = [...scripts.values()].reduce((sum, size) => sum + size, 0) / 1024;
+    measured[name] = Math.round(kB * 10) / 10;
+    expect(kB).toBeLessThanOrEqual(JS_BUDGET_KB);
+  });
+}
+
+test.afterAll(() => {
+  console.log(`JavaScript per page type (kB gzip, budget ${JS_BUDGET_KB}): ${JSON.stringify(measured)}`);
+});
