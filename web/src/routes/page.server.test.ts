@@ -33,44 +33,44 @@ const event = {
 };
 
 describe("home page load", () => {
-  it("asks the API for the next six events and returns them", async () => {
-    let variables: Record<string, unknown> | undefined;
+  it("asks the API for the next techniekmarkten and events and returns them", async () => {
+    const markt = { ...event, id: "RXZlbnQ6Mg==", slug: "techniekmarkt-veghel-2027-01-21", title: "Techniekmarkt Veghel" };
     server.use(
-      graphql.query("UpcomingEvents", ({ variables: sent }) => {
-        variables = sent;
-        return HttpResponse.json({ data: { events: { edges: [{ node: event }] } } });
-      }),
+      graphql.query("Home", () =>
+        HttpResponse.json({
+          data: { techniekmarkten: { edges: [{ node: markt }] }, upcoming: { edges: [{ node: event }] } },
+        }),
+      ),
     );
 
-    expect(await runLoad()).toEqual({ events: [event] });
-    expect(variables).toEqual({ first: 6 });
+    expect(await runLoad()).toEqual({ techniekmarkten: [markt], events: [event] });
   });
 
   it("returns events: null instead of failing when the API cannot be reached", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    server.use(graphql.query("UpcomingEvents", () => HttpResponse.error()));
+    server.use(graphql.query("Home", () => HttpResponse.error()));
 
-    expect(await runLoad()).toEqual({ events: null });
+    expect(await runLoad()).toEqual({ events: null, techniekmarkten: null });
     expect(log).toHaveBeenCalledOnce();
   });
 
   it("returns events: null when the API answers with a server error", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    server.use(graphql.query("UpcomingEvents", () => new Response("Bad Gateway", { status: 502 })));
+    server.use(graphql.query("Home", () => new Response("Bad Gateway", { status: 502 })));
 
-    expect(await runLoad()).toEqual({ events: null });
+    expect(await runLoad()).toEqual({ events: null, techniekmarkten: null });
     expect(log).toHaveBeenCalledOnce();
   });
 
   it("returns events: null when the API answers with GraphQL errors only", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     server.use(
-      graphql.query("UpcomingEvents", () =>
+      graphql.query("Home", () =>
         HttpResponse.json({ errors: [{ message: "Unexpected error." }] }),
       ),
     );
 
-    expect(await runLoad()).toEqual({ events: null });
+    expect(await runLoad()).toEqual({ events: null, techniekmarkten: null });
     expect(log).toHaveBeenCalledOnce();
   });
 });

@@ -4,11 +4,29 @@ import Page from "./+page.svelte";
 
 type Data = Parameters<typeof Page>[1]["data"];
 
-function renderPage(events: Data["events"]) {
-  return render(Page, { props: { data: { events } as Data, params: {}, form: undefined } });
+function renderPage(events: Data["events"], techniekmarkten: Data["techniekmarkten"] = []) {
+  return render(Page, { props: { data: { events, techniekmarkten } as Data, params: {}, form: undefined } });
 }
 
 describe("home page", () => {
+  it("offers a search of the agenda that works without JavaScript", () => {
+    renderPage([]);
+    const search = screen.getByRole("searchbox", { name: "Zoek in de agenda" });
+    expect(search.getAttribute("name")).toBe("tekst");
+    expect(search.closest("form")?.getAttribute("action")).toBe("/agenda");
+    expect(search.closest("form")?.getAttribute("method")).toBe("get");
+  });
+
+  it("has an entry point for each group of visitors", () => {
+    renderPage([]);
+    for (const group of ["Basisscholen", "Vmbo-leerlingen en ouders", "Docenten", "Bedrijven"]) {
+      expect(screen.getByRole("heading", { level: 3, name: group })).toBeTruthy();
+    }
+    expect(screen.getByRole("link", { name: "Activiteiten voor het basisonderwijs" }).getAttribute("href")).toBe(
+      "/agenda?voor=basisonderwijs",
+    );
+  });
+
   it("introduces the network and lists the events", () => {
     renderPage([
       {
@@ -24,8 +42,9 @@ describe("home page", () => {
     ]);
 
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Het Techniek Loket");
-    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Binnenkort in de agenda");
-    expect(screen.getByRole("heading", { level: 3 }).textContent?.trim()).toBe("Techlab voor groep 7");
+    expect(screen.getByRole("heading", { level: 2, name: "Binnenkort in de agenda" })).toBeTruthy();
+    const link = screen.getByRole("link", { name: "Techlab voor groep 7" });
+    expect(link.getAttribute("href")).toBe("/agenda/techlab-uden");
     expect(screen.getByText("donderdag 15 januari 2026, 09:30 tot 12:30 uur")).toBeTruthy();
     expect(screen.queryByRole("status")).toBeNull();
   });
@@ -35,6 +54,6 @@ describe("home page", () => {
 
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Het Techniek Loket");
     expect(screen.getByRole("status").textContent).toContain("De agenda is even niet bereikbaar.");
-    expect(screen.queryByRole("list")).toBeNull();
+    expect(screen.queryByRole("heading", { name: "Binnenkort in de agenda" })).toBeNull();
   });
 });
