@@ -4,6 +4,7 @@ import EventList, { type EventSummary } from "./EventList.svelte";
 
 const markt: EventSummary = {
   id: "1",
+  slug: "techniekmarkt-oss-2026-03-12",
   title: "Techniekmarkt Oss",
   startsAt: "2026-03-12T14:00:00.000Z",
   endsAt: "2026-03-12T18:00:00.000Z",
@@ -14,6 +15,7 @@ const markt: EventSummary = {
 
 const webinar: EventSummary = {
   id: "2",
+  slug: "webinar-hybride-docenten-2026-06-18",
   title: "Webinar hybride docenten",
   startsAt: "2026-06-18T13:00:00.000Z",
   endsAt: "2026-06-18T14:00:00.000Z",

@@ -1,0 +1,20 @@
+import { graphql } from "$lib/graphql/generated";
+import { queryApi } from "$lib/server/api";
+import { absoluteUrl } from "$lib/server/site";
+import type { PageServerLoad } from "./$types";
+
+const ActionLinesPageQuery = graphql(`
+  query ActionLinesPage {
+    actionLines {
+      number
+      slug
+      title
+      summary
+    }
+  }
+`);
+
+export const load: PageServerLoad = async ({ fetch, url }) => {
+  const data = await queryApi(fetch, ActionLinesPageQuery, {}, "Action lines page");
+  return { actionLines: data.actionLines, canonicalUrl: absoluteUrl(url, "/actielijnen") };
+};

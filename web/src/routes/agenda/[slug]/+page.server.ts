@@ -1,0 +1,108 @@
+import { error } from "@sveltejs/kit";
+import { graphql } from "$lib/graphql/generated";
+import { queryApi } from "$lib/server/api";
+import { absoluteUrl } from "$lib/server/site";
+import { googleCalendarUrl, outlookCalendarUrl } from "./calendar-links";
+import { eventJsonLd, serializeJsonLd } from "./event-json-ld";
+import type { PageServerLoad } from "./$types";
+
+const EventPageQuery = graphql(`
+  query EventPage($slug: String!) {
+    event(slug: $slug) {
+      slug
+      title
+      summary
+      description
+      kind
+      status
+      cancellationReason
+      startsAt
+      endsAt
+      allDay
+      capacity
+      costCents
+      signupMode
+      signupUrl
+      signupOpensAt
+      signupClosesAt
+      onlineUrl
+      leerwegen
+      audiences {
+        code
+        name
+      }
+      profiles {
+        code
+        name
+      }
+      themes {
+        slug
+        name
+      }
+      actionLines {
+        number
+        slug
+        title
+      }
+      challenge {
+        slug
+        title
+      }
+      organisers {
+        role
+        organisation {
+          slug
+          name
+          email
+        }
+      }
+      venue {
+        name
+        street
+        postalCode
+        city
+        latitude
+        longitude
+      }
+    }
+  }
+`);
+
+type Venue = { name: string; street?: string | null; postalCode?: string | null; city: string };
+
+/** One line for calendars: "Name, Street 1, 1234 AB Town". */
+function venueLine(venue: Venue): string {
+  return [venue.name, venue.street, [venue.postalCode, venue.city].filter(Boolean).join(" ")].filter(Boolean).join(", ");
+}
+
+export const load: PageServerLoad = async ({ fetch, params, url }) => {
+  const data = await queryApi(fetch, EventPageQuery, { slug: params.slug }, "Event page");
+  const event = data.event;
+  if (!event) error(404, "Deze activiteit bestaat niet (meer).");
+
+  const pageUrl = absoluteUrl(url, `/agenda/${encodeURIComponent(event.slug)}`);
+  const entry = {
+    title: event.title,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    allDay: event.allDay,
+    details: `${event.summary}\n\nMeer informatie: ${pageUrl}`,
+    location: event.venue ? venueLine(event.venue) : (event.onlineUrl ?? ""),
+  };
+
+  return {
+    event,
+    canonicalUrl: pageUrl,
+    // Serialized here, on the server, so the page only places the finished, escaped string.
+    jsonLd: serializeJsonLd(
+      eventJsonLd(event, { page: pageUrl, organisation: (slug) => absoluteUrl(url, `/organisaties/${slug}`) }),
+    ),
+    calendar: {
+      ics: `/agenda/${encodeURIComponent(event.slug)}.ics`,
+      google: googleCalendarUrl(entry),
+      outlook: outlookCalendarUrl(entry),
+    },
+    // The moment of rendering, so the page and its parts agree on what is past or open.
+    now: new Date().toISOString(),
+  };
+};

@@ -1,0 +1,123 @@
+import { isHttpError } from "@sveltejs/kit";
+import { graphql, HttpResponse } from "msw";
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { load } from "./+page.server";
+
+const env = vi.hoisted(() => ({}) as Record<string, string | undefined>);
+vi.mock("$env/dynamic/private", () => ({ env }));
+
+// The handlers match the operation by name at any URL, so API_URL may point anywhere.
+const server = setupServer();
+
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(() => {
+  server.resetHandlers();
+  vi.restoreAllMocks();
+});
+afterAll(() => server.close());
+
+type LoadEvent = Parameters<typeof load>[0];
+
+async function runLoad(slug: string) {
+  // The load function uses only `fetch`, `params` and `url` from its event.
+  const event = {
+    fetch: globalThis.fetch,
+    params: { slug },
+    url: new URL(`http://localhost:3000/agenda/${slug}`),
+  } as unknown as LoadEvent;
+  return (await load(event)) as Exclude<Awaited<ReturnType<typeof load>>, void>;
+}
+
+/** Runs the load function and returns the HTTP error it throws. */
+async function loadError(slug: string) {
+  try {
+    await runLoad(slug);
+  } catch (thrown) {
+    if (isHttpError(thrown)) return thrown;
+    throw thrown;
+  }
+  throw new Error("The load function did not fail");
+}
+
+const markt = {
+  slug: "techniekmarkt-oss-2027-03-11",
+  title: "Techniekmarkt Oss </script>",
+  summary: "Bedrijven en scholen laten techniek zien.",
+  description: "Bedrijven en scholen laten techniek zien.",
+  kind: "TECHNIEKMARKT",
+  status: "PUBLISHED",
+  cancellationReason: null,
+  startsAt: "2027-03-11T14:00:00.000Z",
+  endsAt: "2027-03-11T18:00:00.000Z",
+  allDay: false,
+  capacity: null,
+  costCents: 0,
+  signupMode: "NONE",
+  signupUrl: null,
+  signupOpensAt: null,
+  signupClosesAt: null,
+  onlineUrl: null,
+  leerwegen: [],
+  audiences: [{ code: "PARENTS", name: "Ouders" }],
+  profiles: [],
+  themes: [],
+  actionLines: [{ number: 2, slug: "onderbouw-vmbo", title: "Techniek in de onderbouw" }],
+  challenge: null,
+  organisers: [{ role: "ORGANISER", organisation: { slug: "het-ambachtshuis", name: "Het Ambachtshuis", email: null } }],
+  venue: { name: "Sporthal", street: "Kruisstraat 1", postalCode: "5341 AA", city: "Oss", latitude: 51.76, longitude: 5.52 },
+};
+
+describe("event page load", () => {
+  it("asks the API for the event by slug and returns it with its links and JSON-LD", async () => {
+    let variables: Record<string, unknown> | undefined;
+    server.use(
+      graphql.query("EventPage", ({ variables: sent }) => {
+        variables = sent;
+        return HttpResponse.json({ data: { event: markt } });
+      }),
+    );
+
+    const data = await runLoad(markt.slug);
+
+    expect(variables).toEqual({ slug: markt.slug });
+    expect(data.event).toEqual(markt);
+    expect(data.canonicalUrl).toBe(`http://localhost:3000/agenda/${markt.slug}`);
+    expect(data.calendar.ics).toBe(`/agenda/${markt.slug}.ics`);
+    expect(new URL(data.calendar.google).searchParams.get("dates")).toBe("20270311T140000Z/20270311T180000Z");
+    expect(new URL(data.calendar.outlook).searchParams.get("location")).toBe("Sporthal, Kruisstraat 1, 5341 AA Oss");
+    expect(data.jsonLd).not.toContain("</script>");
+    expect(JSON.parse(data.jsonLd)).toMatchObject({ name: markt.title, startDate: "2027-03-11T15:00:00+01:00" });
+  });
+
+  it("uses SITE_URL for the canonical address when set", async () => {
+    env.SITE_URL = "https://www.loket.example";
+    server.use(graphql.query("EventPage", () => HttpResponse.json({ data: { event: markt } })));
+
+    expect((await runLoad(markt.slug)).canonicalUrl).toBe(`https://www.loket.example/agenda/${markt.slug}`);
+    delete env.SITE_URL;
+  });
+
+  it("fails with 404 for an unknown slug", async () => {
+    server.use(graphql.query("EventPage", () => HttpResponse.json({ data: { event: null } })));
+
+    expect((await loadError("bestaat-niet")).status).toBe(404);
+  });
+
+  it("fails with 503 when the API cannot be reached", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    server.use(graphql.query("EventPage", () => HttpResponse.error()));
+
+    const failure = await loadError(markt.slug);
+    expect(failure.status).toBe(503);
+    expect(failure.body.message).not.toMatch(/fetch|ECONN/i);
+    expect(log).toHaveBeenCalledOnce();
+  });
+
+  it("fails with 503 when the API answers with errors", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    server.use(graphql.query("EventPage", () => HttpResponse.json({ errors: [{ message: "Unexpected error." }] })));
+
+    expect((await loadError(markt.slug)).status).toBe(503);
+  });
+});

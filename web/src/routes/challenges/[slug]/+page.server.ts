@@ -1,0 +1,64 @@
+import { error } from "@sveltejs/kit";
+import { graphql } from "$lib/graphql/generated";
+import { queryApi } from "$lib/server/api";
+import { absoluteUrl } from "$lib/server/site";
+import type { PageServerLoad } from "./$types";
+
+const ChallengePageQuery = graphql(`
+  query ChallengePage($slug: String!) {
+    challenge(slug: $slug) {
+      slug
+      title
+      status
+      summary
+      description
+      startsOn
+      endsOn
+      company {
+        slug
+        name
+        city
+      }
+      participants {
+        joinedOn
+        organisation {
+          slug
+          name
+          city
+        }
+      }
+      milestones {
+        date
+        title
+        description
+      }
+      events {
+        slug
+        title
+        startsAt
+        endsAt
+        allDay
+        status
+        venue {
+          name
+          city
+        }
+      }
+      actionLines {
+        number
+        slug
+        title
+      }
+      themes {
+        slug
+        name
+      }
+    }
+  }
+`);
+
+export const load: PageServerLoad = async ({ fetch, params, url }) => {
+  const { challenge } = await queryApi(fetch, ChallengePageQuery, { slug: params.slug }, "Challenge page");
+  if (!challenge) error(404, "Deze challenge bestaat niet (meer).");
+  return { challenge, canonicalUrl: absoluteUrl(url, `/challenges/${encodeURIComponent(challenge.slug)}`) };
+};

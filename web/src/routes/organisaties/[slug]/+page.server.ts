@@ -1,0 +1,132 @@
+import { error } from "@sveltejs/kit";
+import { graphql } from "$lib/graphql/generated";
+import { queryApi } from "$lib/server/api";
+import { absoluteUrl } from "$lib/server/site";
+import { linkGroups, splitOffering, splitRoles } from "./organisation-sections";
+import type { PageServerLoad } from "./$types";
+
+/** Upcoming events shown on the page; the agenda link shows the rest. */
+const EVENTS_SHOWN = 10;
+
+const OrganisationPageQuery = graphql(`
+  query OrganisationPage($slug: String!, $events: Int!) {
+    organisation(slug: $slug) {
+      slug
+      name
+      kind
+      description
+      street
+      postalCode
+      city
+      latitude
+      longitude
+      website
+      email
+      phone
+      hasTechlab
+      municipality {
+        name
+      }
+      parent {
+        slug
+        name
+      }
+      profiles {
+        code
+        name
+      }
+      gtProgrammes {
+        slug
+        name
+        description
+      }
+      locations {
+        slug
+        name
+        city
+      }
+      roles {
+        kind
+        person {
+          name
+          jobTitle
+          workEmail
+          workPhone
+        }
+      }
+      offerings {
+        slug
+        title
+        kind
+        summary
+        audiences {
+          sector
+        }
+      }
+      outgoingLinks {
+        kind
+        note
+        to {
+          slug
+          name
+          city
+        }
+      }
+      incomingLinks {
+        kind
+        note
+        from {
+          slug
+          name
+          city
+        }
+      }
+      challengeParticipations {
+        challenge {
+          slug
+          title
+          status
+        }
+      }
+      posedChallenges {
+        slug
+        title
+        status
+      }
+      events(first: $events) {
+        pageInfo {
+          hasNextPage
+        }
+        edges {
+          node {
+            slug
+            title
+            startsAt
+            endsAt
+            allDay
+            status
+            venue {
+              name
+              city
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const load: PageServerLoad = async ({ fetch, params, url }) => {
+  const data = await queryApi(fetch, OrganisationPageQuery, { slug: params.slug, events: EVENTS_SHOWN }, "Organisation page");
+  const organisation = data.organisation;
+  if (!organisation) error(404, "Deze organisatie bestaat niet (meer).");
+
+  return {
+    organisation,
+    offering: splitOffering(organisation.offerings),
+    roles: splitRoles(organisation.roles),
+    linkGroups: linkGroups(organisation),
+    events: organisation.events.edges.map((edge) => edge.node),
+    canonicalUrl: absoluteUrl(url, `/organisaties/${encodeURIComponent(organisation.slug)}`),
+  };
+};

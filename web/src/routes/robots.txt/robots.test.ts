@@ -1,0 +1,8 @@
+import { describe, expect, it } from "vitest";
+import { robotsTxt } from "./robots";
+
+describe("robotsTxt", () => {
+  it("allows everything and names the sitemap by its absolute address", () => {
+    expect(robotsTxt("https://loket.example")).toBe("User-agent: *\nAllow: /\n\nSitemap: https://loket.example/sitemap.xml\n");
+  });
+});
