@@ -3,6 +3,9 @@ import { queryApi } from "$lib/server/api";
 import { absoluteUrl } from "$lib/server/site";
 import type { PageServerLoad } from "./$types";
 
+// Plain HTML and GET forms: this page needs no JavaScript in the browser.
+export const csr = false;
+
 const ActionLinesPageQuery = graphql(`
   query ActionLinesPage {
     actionLines {

@@ -4,6 +4,9 @@ import { absoluteUrl } from "$lib/server/site";
 import { orderChallenges } from "./challenge-order";
 import type { PageServerLoad } from "./$types";
 
+// Plain HTML and GET forms: this page needs no JavaScript in the browser.
+export const csr = false;
+
 const ChallengesPageQuery = graphql(`
   query ChallengesPage {
     challenges {

@@ -5,6 +5,9 @@ import { absoluteUrl } from "$lib/server/site";
 import { directoryHref, readDirectoryParams, toApiFilter, toApiPage } from "./directory-params";
 import type { PageServerLoad } from "./$types";
 
+// Plain HTML and GET forms: this page needs no JavaScript in the browser.
+export const csr = false;
+
 const OrganisationDirectoryQuery = graphql(`
   query OrganisationDirectory(
     $first: Int

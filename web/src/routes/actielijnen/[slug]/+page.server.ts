@@ -5,6 +5,9 @@ import { absoluteUrl } from "$lib/server/site";
 import { groupByKind } from "./group-offerings";
 import type { PageServerLoad } from "./$types";
 
+// Plain HTML and GET forms: this page needs no JavaScript in the browser.
+export const csr = false;
+
 /** Upcoming events shown on the page; the agenda link shows the rest. */
 const EVENTS_SHOWN = 10;
 

@@ -6,6 +6,9 @@ import { googleCalendarUrl, outlookCalendarUrl } from "./calendar-links";
 import { eventJsonLd, serializeJsonLd } from "./event-json-ld";
 import type { PageServerLoad } from "./$types";
 
+// Plain HTML and GET forms: this page needs no JavaScript in the browser.
+export const csr = false;
+
 const EventPageQuery = graphql(`
   query EventPage($slug: String!) {
     event(slug: $slug) {

@@ -4,6 +4,9 @@ import { queryApi } from "$lib/server/api";
 import { absoluteUrl } from "$lib/server/site";
 import type { PageServerLoad } from "./$types";
 
+// Plain HTML and GET forms: this page needs no JavaScript in the browser.
+export const csr = false;
+
 const ChallengePageQuery = graphql(`
   query ChallengePage($slug: String!) {
     challenge(slug: $slug) {
