@@ -1,0 +1,181 @@
+// The agenda's GraphQL documents and the requests built on them, shared by the agenda page, its
+// feeds and the landing pages. Every function returns null when the API cannot answer, so each
+// caller decides how to say so (a Dutch notice on a page, a 503 for a feed).
+import type { Client } from "@urql/core";
+import { graphql, useFragment } from "$lib/graphql/generated";
+import type { AgendaEventFieldsFragment, EventFilter } from "$lib/graphql/generated/graphql";
+import type { AgendaVocabulary } from "./vocabulary";
+
+const AgendaEventFields = graphql(`
+  fragment AgendaEventFields on Event {
+    id
+    slug
+    title
+    summary
+    kind
+    status
+    cancellationReason
+    startsAt
+    endsAt
+    allDay
+    sequence
+    updatedAt
+    venue {
+      name
+      street
+      postalCode
+      city
+    }
+    organisers {
+      organisation {
+        name
+      }
+    }
+  }
+`);
+
+const AgendaVocabularyQuery = graphql(`
+  query AgendaVocabulary($place: String!, $withPlace: Boolean!) {
+    municipalities {
+      slug
+      name
+    }
+    audiences {
+      code
+      name
+      sector
+    }
+    profiles {
+      code
+      name
+    }
+    actionLines {
+      number
+      title
+    }
+    themes {
+      slug
+      name
+    }
+    locate(query: $place) @include(if: $withPlace) {
+      name
+      latitude
+      longitude
+    }
+  }
+`);
+
+const AgendaEventsQuery = graphql(`
+  query AgendaEvents($filter: EventFilter!, $first: Int, $after: String, $last: Int, $before: String) {
+    events(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        node {
+          ...AgendaEventFields
+        }
+      }
+    }
+  }
+`);
+
+const AgendaEventBySlugQuery = graphql(`
+  query AgendaEventBySlug($slug: String!) {
+    event(slug: $slug) {
+      ...AgendaEventFields
+    }
+  }
+`);
+
+/** One event as the agenda lists it and the feeds publish it. */
+export type AgendaEvent = AgendaEventFieldsFragment;
+
+export interface Place {
+  name: string;
+  latitude: number;
+  longitude: number;
+}
+
+/** The form's choices, and the place of the distance filter (null when the API knows none). */
+export async function fetchVocabulary(
+  client: Client,
+  place: string | null,
+): Promise<{ vocabulary: AgendaVocabulary; place: Place | null } | null> {
+  // The API validates locate's argument even when @include skips the field, so a skipped lookup
+  // still needs a non-empty placeholder.
+  const variables = { place: place ?? "-", withPlace: Boolean(place) };
+  const result = await client.query(AgendaVocabularyQuery, variables).toPromise();
+  if (!result.data) {
+    console.error(`Agenda: the vocabulary query failed: ${result.error?.message ?? "no data"}`);
+    return null;
+  }
+  const { locate, ...vocabulary } = result.data;
+  return { vocabulary, place: locate ?? null };
+}
+
+export interface EventsPage {
+  events: AgendaEvent[];
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor?: string | null; endCursor?: string | null };
+}
+
+export type PageRequest = { first: number; after?: string | null } | { last: number; before: string };
+
+/**
+ * One page of the agenda. `badCursor` is set when the API refused only the cursor (a page link
+ * from before a reset of the data, or a mangled one), so the caller can fall back to page one.
+ */
+export async function fetchEventsPage(
+  client: Client,
+  filter: EventFilter,
+  page: PageRequest,
+): Promise<{ page: EventsPage } | { badCursor: true } | null> {
+  const result = await client.query(AgendaEventsQuery, { filter, ...page }).toPromise();
+  if (!result.data) {
+    const cursor = "after" in page ? page.after : "before" in page ? page.before : null;
+    const refused = result.error?.graphQLErrors.some((e) => /cursor/i.test(e.message));
+    if (cursor && refused) return { badCursor: true };
+    console.error(`Agenda: the events query failed: ${result.error?.message ?? "no data"}`);
+    return null;
+  }
+  const { totalCount, pageInfo, edges } = result.data.events;
+  return { page: { totalCount, pageInfo, events: edges.map((edge) => useFragment(AgendaEventFields, edge.node)) } };
+}
+
+/** The API's largest page. */
+const API_PAGE_SIZE = 100;
+
+/** Up to `max` events in agenda order, paging through the API; for feeds and the month view. */
+export async function fetchEvents(
+  client: Client,
+  filter: EventFilter,
+  max: number,
+): Promise<{ events: AgendaEvent[]; totalCount: number } | null> {
+  const events: AgendaEvent[] = [];
+  let after: string | null = null;
+  let totalCount = 0;
+  while (events.length < max) {
+    const result = await fetchEventsPage(client, filter, { first: Math.min(API_PAGE_SIZE, max - events.length), after });
+    if (!result || !("page" in result)) return null;
+    events.push(...result.page.events);
+    totalCount = result.page.totalCount;
+    if (!result.page.pageInfo.hasNextPage || !result.page.pageInfo.endCursor) break;
+    after = result.page.pageInfo.endCursor;
+  }
+  return { events, totalCount };
+}
+
+/** One published or cancelled event; undefined when there is none, null when the API failed. */
+export async function fetchEventBySlug(client: Client, slug: string): Promise<AgendaEvent | undefined | null> {
+  const result = await client.query(AgendaEventBySlugQuery, { slug }).toPromise();
+  if (!result.data) {
+    console.error(`Agenda: the event query failed: ${result.error?.message ?? "no data"}`);
+    return null;
+  }
+  return result.data.event ? useFragment(AgendaEventFields, result.data.event) : undefined;
+}

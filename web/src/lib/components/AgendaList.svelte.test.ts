@@ -1,0 +1,37 @@
+import { render, screen, within } from "@testing-library/svelte";
+import { describe, expect, it } from "vitest";
+import { allDayEvent, cancelledWinterEvent, summerEvent } from "$lib/agenda/test-fixtures";
+import AgendaList from "./AgendaList.svelte";
+
+const text = (element: Element) => element.textContent?.replace(/\s+/g, " ").trim();
+
+describe("AgendaList", () => {
+  it("shows when (Amsterdam time), the title as a link, kind, place and organisers", () => {
+    render(AgendaList, { props: { events: [summerEvent] } });
+
+    const item = screen.getByRole("listitem");
+    const link = within(item).getByRole("link", { name: "Techniekmarkt Oss" });
+    expect(link.getAttribute("href")).toBe("/agenda/techniekmarkt-oss-2027-06-10");
+    expect(within(item).getByRole("heading", { level: 3 })).toBeTruthy();
+    expect(item.querySelector("time")?.textContent).toBe("donderdag 10 juni 2027, 18:00 tot 21:00 uur");
+    expect(text(item)).toContain("Techniekmarkt");
+    expect(text(item)).toContain("Sporthal De Rusheuvel, Oss");
+    expect(text(item)).toContain("Door Het Techniek Loket, Gemeente Oss");
+  });
+
+  it("marks a cancelled event in its heading and says why", () => {
+    render(AgendaList, { props: { events: [cancelledWinterEvent], headingLevel: 2 } });
+
+    const heading = screen.getByRole("heading", { level: 2 });
+    expect(text(heading)).toBe("Geannuleerd: Workshop drones bouwen");
+    expect(text(screen.getByRole("listitem"))).toContain("Deze activiteit gaat niet door. Vanwege code oranje is de activiteit afgelast.");
+  });
+
+  it("shows whole days without times, and online events as online", () => {
+    render(AgendaList, { props: { events: [allDayEvent] } });
+
+    const item = screen.getByRole("listitem");
+    expect(item.querySelector("time")?.textContent).toBe("maandag 15 maart 2027 tot en met vrijdag 19 maart 2027");
+    expect(text(item)).toContain("Online");
+  });
+});

@@ -1,0 +1,101 @@
+// The agenda: upcoming events for a filter in the query string, as a paged list or a month.
+import { redirect } from "@sveltejs/kit";
+import { agendaHref, hasConditions, type AgendaQuery } from "$lib/agenda/filter";
+import { describeConditions } from "$lib/agenda/conditions";
+import { fetchEvents, fetchEventsPage, type PageRequest } from "$lib/agenda/events.server";
+import { feedLinks } from "$lib/agenda/feed-links";
+import { tidyFormQuery } from "$lib/agenda/form-query";
+import { apiFilterOf, resolveAgenda, type ResolvedAgenda } from "$lib/agenda/resolve.server";
+import { addMonths, localDate, monthOf } from "$lib/agenda/zoned-time";
+import { createClient } from "$lib/graphql/client";
+import type { Client } from "@urql/core";
+import type { PageServerLoad } from "./$types";
+
+const PAGE_SIZE = 20;
+/** A month rarely holds more; the month view says so when it does. */
+const MONTH_MAX_EVENTS = 300;
+const PAGE_LINK_EXPIRED = "Die paginalink werkt niet meer. We tonen de eerste pagina.";
+
+export const load: PageServerLoad = async ({ fetch, url }) => {
+  // A GET form sends its empty fields too; redirect to the short address a person would share.
+  const tidy = tidyFormQuery(url.searchParams);
+  if (tidy) redirect(302, tidy.size ? `${url.pathname}?${tidy}` : url.pathname);
+
+  const now = new Date();
+  const today = localDate(now);
+  const client = createClient(fetch);
+  const agenda = await resolveAgenda(client, url.searchParams);
+  // The page stays up when the API is down, and says so in Dutch (see +page.svelte).
+  if (!agenda) return { available: false as const, today };
+
+  const { query, vocabulary, place } = agenda;
+  const month = query.view === "maand" ? (query.month ?? monthOf(query.filter.from ?? today)) : null;
+  const keep = { view: query.view, month: query.month ? month : null };
+  const common = {
+    available: true as const,
+    today,
+    filter: query.filter,
+    view: query.view,
+    vocabulary,
+    placeName: place?.name ?? null,
+    filtered: hasConditions(query.filter),
+    conditions: describeConditions(query.filter, vocabulary, { today, placeName: place?.name }).map((c) => ({
+      label: c.label,
+      href: agendaHref("/agenda", c.without, keep),
+    })),
+    listHref: agendaHref("/agenda", query.filter),
+    monthHref: agendaHref("/agenda", query.filter, { view: "maand", month }),
+    feeds: feedLinks(query.filter, url.origin),
+  };
+
+  if (month) {
+    const calendar = await loadMonth(client, agenda, month, now);
+    if (!calendar) return { available: false as const, today };
+    return {
+      ...common,
+      notices: agenda.notices,
+      calendar: {
+        ...calendar,
+        month,
+        previousHref: agendaHref("/agenda", query.filter, { view: "maand", month: addMonths(month, -1) }),
+        nextHref: agendaHref("/agenda", query.filter, { view: "maand", month: addMonths(month, 1) }),
+      },
+    };
+  }
+
+  const notices = [...agenda.notices];
+  const list = await loadListPage(client, agenda, now, notices);
+  if (!list) return { available: false as const, today };
+  return { ...common, notices, list };
+};
+
+async function loadMonth(client: Client, agenda: ResolvedAgenda, month: string, now: Date) {
+  const filter = apiFilterOf(agenda, { now, month });
+  if (!filter) return { events: [], totalCount: 0 };
+  return fetchEvents(client, filter, MONTH_MAX_EVENTS);
+}
+
+/** One page of the list, with links to its neighbours; falls back to page one for a stale cursor. */
+async function loadListPage(client: Client, agenda: ResolvedAgenda, now: Date, notices: string[]) {
+  const { filter: agendaFilter, after, before } = agenda.query;
+  const filter = apiFilterOf(agenda, { now });
+  if (!filter) return { events: [], totalCount: 0, nextHref: null, previousHref: null };
+
+  const request: PageRequest = before ? { last: PAGE_SIZE, before } : { first: PAGE_SIZE, after };
+  let result = await fetchEventsPage(client, filter, request);
+  if (result && "badCursor" in result) {
+    notices.push(PAGE_LINK_EXPIRED);
+    result = await fetchEventsPage(client, filter, { first: PAGE_SIZE });
+  }
+  if (!result || !("page" in result)) return null;
+
+  const { events, totalCount, pageInfo } = result.page;
+  const pageLink = (cursor: Partial<Pick<AgendaQuery, "after" | "before">>) => agendaHref("/agenda", agendaFilter, cursor);
+  // With `after` the API reports hasPreviousPage too, so both directions follow its pageInfo.
+  return {
+    events,
+    totalCount,
+    nextHref: pageInfo.hasNextPage && pageInfo.endCursor ? pageLink({ after: pageInfo.endCursor }) : null,
+    previousHref: pageInfo.hasPreviousPage && pageInfo.startCursor ? pageLink({ before: pageInfo.startCursor }) : null,
+  };
+}

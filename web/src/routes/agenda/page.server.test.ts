@@ -1,0 +1,164 @@
+import { isRedirect } from "@sveltejs/kit";
+import { graphql, HttpResponse } from "msw";
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { cancelledWinterEvent, summerEvent, vocabulary } from "$lib/agenda/test-fixtures";
+import { load } from "./+page.server";
+import type { PageServerData } from "./$types";
+
+// The handlers match operations by name at any URL, so API_URL may point anywhere.
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+beforeEach(() => {
+  // Saturday 28 November 2026, 10:00 in Amsterdam. Only Date is faked: msw and urql need timers.
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(new Date("2026-11-28T09:00:00.000Z"));
+});
+afterEach(() => {
+  server.resetHandlers();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+afterAll(() => server.close());
+
+type LoadEvent = Parameters<typeof load>[0];
+type Data = PageServerData;
+
+async function runLoad(search: string): Promise<Data> {
+  const url = new URL(`http://localhost/agenda${search}`);
+  return (await load({ fetch: globalThis.fetch, url } as unknown as LoadEvent)) as Data;
+}
+
+const pageInfo = { hasNextPage: true, hasPreviousPage: false, startCursor: "c1", endCursor: "c2" };
+
+/** Answers the vocabulary (with `place` for locate) and records the variables of each events query. */
+function api({ place = null as { name: string; latitude: number; longitude: number } | null, events = [summerEvent], info = pageInfo } = {}) {
+  const sent: Record<string, unknown>[] = [];
+  server.use(
+    graphql.query("AgendaVocabulary", ({ variables }) =>
+      HttpResponse.json({ data: { ...vocabulary, ...(variables.withPlace ? { locate: place } : {}) } }),
+    ),
+    graphql.query("AgendaEvents", ({ variables }) => {
+      sent.push(variables);
+      if (variables.after === "verlopen") return HttpResponse.json({ errors: [{ message: "Invalid cursor: verlopen" }], data: null });
+      const edges = events.map((node) => ({ node: { __typename: "Event", ...node } }));
+      return HttpResponse.json({ data: { events: { totalCount: 42, pageInfo: info, edges } } });
+    }),
+  );
+  return sent;
+}
+
+describe("agenda load", () => {
+  it("lists the next 20 events from now with the total and a link to the next page", async () => {
+    const sent = api();
+    const data = await runLoad("");
+
+    expect(sent).toEqual([{ filter: { from: "2026-11-28T09:00:00.000Z" }, first: 20, after: null }]);
+    expect(data).toMatchObject({ available: true, view: "lijst", today: "2026-11-28", notices: [], conditions: [], filtered: false });
+    expect(data.available && data.list).toMatchObject({ totalCount: 42, nextHref: "/agenda?na=c2", previousHref: null });
+    expect(data.available && data.list?.events.map((e) => e.slug)).toEqual([summerEvent.slug]);
+    expect(data.available && data.feeds).toEqual({ ics: "/agenda.ics", atom: "/agenda.atom", webcal: "webcal://localhost/agenda.ics" });
+  });
+
+  it("sends the URL's filter to the API and keeps it in every link", async () => {
+    const sent = api();
+    const data = await runLoad("?soort=techniekmarkt&gemeente=oss&voor=basisonderwijs&tekst=robot&van=2026-12-01&tot=2027-01-31");
+
+    expect(sent[0].filter).toEqual({
+      from: "2026-11-30T23:00:00.000Z",
+      to: "2027-01-31T23:00:00.000Z",
+      kinds: ["TECHNIEKMARKT"],
+      municipalities: ["oss"],
+      audienceSectors: ["PRIMARY"],
+      text: "robot",
+    });
+    const query = "soort=techniekmarkt&van=2026-12-01&tot=2027-01-31&gemeente=oss&voor=basisonderwijs&tekst=robot";
+    expect(data.available && data.list?.nextHref).toBe(`/agenda?${query}&na=c2`);
+    expect(data.available && data.feeds.ics).toBe(`/agenda.ics?${query}`);
+    expect(data.available && data.conditions.map((c) => c.label)).toContain("Gemeente: Oss");
+  });
+
+  it("ignores unknown values with a notice instead of failing", async () => {
+    const sent = api();
+    const data = await runLoad("?soort=kermis&gemeente=atlantis&van=gisteren");
+
+    expect(sent[0].filter).toEqual({ from: "2026-11-28T09:00:00.000Z" });
+    expect(data.available && data.notices).toHaveLength(3);
+  });
+
+  it("filters by distance from a place the API knows, and says so when it knows none", async () => {
+    const known = api({ place: { name: "Veghel", latitude: 51.6, longitude: 5.54 } });
+    const near = await runLoad("?plaats=veghel&afstand=25");
+    expect(known[0].filter).toMatchObject({ near: { latitude: 51.6, longitude: 5.54, radiusKm: 25 } });
+    expect(near.available && near.conditions.map((c) => c.label)).toEqual(["Binnen 25 km van Veghel"]);
+
+    server.resetHandlers();
+    const unknown = api({ place: null });
+    const nowhere = await runLoad("?plaats=Atlantis");
+    expect(unknown[0].filter).not.toHaveProperty("near");
+    expect(nowhere.available && nowhere.notices).toEqual([expect.stringContaining("We kennen die plaats of postcode niet")]);
+    expect(nowhere.available && nowhere.placeName).toBeNull();
+  });
+
+  it("goes back a page with the API's last/before", async () => {
+    const sent = api({ info: { ...pageInfo, hasPreviousPage: true } });
+    const data = await runLoad("?soort=workshop&terug=c9");
+
+    expect(sent[0]).toMatchObject({ last: 20, before: "c9" });
+    expect(data.available && data.list).toMatchObject({ previousHref: "/agenda?soort=workshop&terug=c1", nextHref: "/agenda?soort=workshop&na=c2" });
+  });
+
+  it("falls back to the first page for a cursor the API refuses", async () => {
+    const sent = api();
+    const data = await runLoad("?na=verlopen");
+
+    expect(sent.map((v) => v.after ?? null)).toEqual(["verlopen", null]);
+    expect(data.available && data.notices).toEqual(["Die paginalink werkt niet meer. We tonen de eerste pagina."]);
+    expect(data.available && data.list?.events).toHaveLength(1);
+  });
+
+  it("shows a whole month, past days included, paging through the API", async () => {
+    const sent = api({ events: [cancelledWinterEvent], info: { ...pageInfo, hasNextPage: false } });
+    const data = await runLoad("?weergave=maand&maand=2026-11&soort=workshop");
+
+    expect(sent).toEqual([
+      { filter: { from: "2026-10-31T23:00:00.000Z", to: "2026-11-30T23:00:00.000Z", kinds: ["WORKSHOP"] }, first: 100, after: null },
+    ]);
+    expect(data.available && data.calendar).toMatchObject({
+      month: "2026-11",
+      totalCount: 42,
+      previousHref: "/agenda?soort=workshop&weergave=maand&maand=2026-10",
+      nextHref: "/agenda?soort=workshop&weergave=maand&maand=2026-12",
+    });
+  });
+
+  it("opens the month view on this month when none is given", async () => {
+    api({ info: { ...pageInfo, hasNextPage: false } });
+    const data = await runLoad("?weergave=maand");
+    expect(data.available && data.calendar?.month).toBe("2026-11");
+  });
+
+  it("redirects a form submission with empty fields to the short address", async () => {
+    const redirected = await runLoad("?tekst=&soort=techniekmarkt&van=&afstand=10&weergave=lijst").catch((thrown: unknown) => thrown);
+    expect(isRedirect(redirected) && redirected.location).toBe("/agenda?soort=techniekmarkt");
+  });
+
+  it("returns available: false instead of failing when the API is down", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    server.use(graphql.query("AgendaVocabulary", () => HttpResponse.error()));
+
+    expect(await runLoad("?soort=techniekmarkt")).toEqual({ available: false, today: "2026-11-28" });
+    expect(log).toHaveBeenCalledOnce();
+  });
+
+  it("returns available: false when only the events query fails", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    server.use(
+      graphql.query("AgendaVocabulary", () => HttpResponse.json({ data: vocabulary })),
+      graphql.query("AgendaEvents", () => new Response("Bad Gateway", { status: 502 })),
+    );
+
+    expect(await runLoad("")).toEqual({ available: false, today: "2026-11-28" });
+    expect(log).toHaveBeenCalled();
+  });
+});
