@@ -8,6 +8,14 @@ export const JS_BUDGET_KB = 45;
 
 const pageTypes: Record<string, string> = {
   home: "/",
+  agenda: "/agenda",
+  "agenda, month": "/agenda?weergave=maand",
+  event: "/agenda/techniekmarkt-veghel-2027-01-21",
+  techniekmarkten: "/techniekmarkten",
+  organisations: "/organisaties",
+  organisation: "/organisaties/het-ambachtshuis",
+  "action lines": "/actielijnen",
+  challenges: "/challenges",
 };
 
 // One worker measures every page, so the summary below sees them all.
@@ -22,7 +30,8 @@ for (const [name, path] of Object.entries(pageTypes)) {
       if (response.request().resourceType() !== "script") return;
       scripts.set(response.url(), gzipSync(await response.body()).length);
     });
-    await page.goto(path, { waitUntil: "networkidle" });
+    const response = await page.goto(path, { waitUntil: "networkidle" });
+    expect(response?.status()).toBe(200);
     const kB = [...scripts.values()].reduce((sum, size) => sum + size, 0) / 1024;
     measured[name] = Math.round(kB * 10) / 10;
     expect(kB).toBeLessThanOrEqual(JS_BUDGET_KB);

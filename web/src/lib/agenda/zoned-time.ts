@@ -29,7 +29,7 @@ export function localDate(instant: Date | string): string {
 }
 
 /** Minutes the zone is ahead of UTC at an instant (60 in winter, 120 in summer). */
-function offsetMinutes(instant: number): number {
+export function offsetMinutes(instant: number): number {
   const parts: Record<string, number> = {};
   for (const part of wallClockFormat.formatToParts(new Date(instant))) {
     if (part.type !== "literal") parts[part.type] = Number(part.value);
