@@ -49,5 +49,6 @@ export function eventFilterInput(filter: AgendaFilter, instants: Instants, near:
   if (filter.actionLine) input.actionLines = [filter.actionLine];
   if (filter.theme) input.themes = [filter.theme];
   if (filter.text) input.text = filter.text;
+  if (filter.organisation) input.organisation = filter.organisation;
   return input;
 }

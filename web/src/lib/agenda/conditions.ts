@@ -38,7 +38,7 @@ export function periodLabel(preset: PeriodPreset, today: string): string {
 export function describeConditions(
   filter: AgendaFilter,
   vocabulary: AgendaVocabulary,
-  { today, placeName }: { today: string; placeName?: string | null },
+  { today, placeName, organisationName }: { today: string; placeName?: string | null; organisationName?: string | null },
 ): Condition[] {
   const names = nameOf(vocabulary);
   const conditions: Condition[] = [];
@@ -62,5 +62,6 @@ export function describeConditions(
   if (filter.actionLine) add(`Actielijn ${filter.actionLine}`, { actionLine: null });
   if (filter.theme) add(`Thema: ${names.theme(filter.theme)}`, { theme: null });
   if (filter.text) add(`Tekst: ${filter.text}`, { text: null });
+  if (filter.organisation) add(`Organisatie: ${organisationName ?? filter.organisation}`, { organisation: null });
   return conditions;
 }

@@ -35,7 +35,7 @@ const AgendaEventFields = graphql(`
 `);
 
 const AgendaVocabularyQuery = graphql(`
-  query AgendaVocabulary($place: String!, $withPlace: Boolean!) {
+  query AgendaVocabulary($place: String!, $withPlace: Boolean!, $organisation: String!, $withOrganisation: Boolean!) {
     municipalities {
       slug
       name
@@ -55,6 +55,9 @@ const AgendaVocabularyQuery = graphql(`
     }
     themes {
       slug
+      name
+    }
+    organisation(slug: $organisation) @include(if: $withOrganisation) {
       name
     }
     locate(query: $place) @include(if: $withPlace) {
@@ -105,17 +108,23 @@ export interface Place {
 export async function fetchVocabulary(
   client: Client,
   place: string | null,
-): Promise<{ vocabulary: AgendaVocabulary; place: Place | null } | null> {
+  organisation: string | null = null,
+): Promise<{ vocabulary: AgendaVocabulary; place: Place | null; organisationName: string | null } | null> {
   // The API validates locate's argument even when @include skips the field, so a skipped lookup
   // still needs a non-empty placeholder.
-  const variables = { place: place ?? "-", withPlace: Boolean(place) };
+  const variables = {
+    place: place ?? "-",
+    withPlace: Boolean(place),
+    organisation: organisation ?? "",
+    withOrganisation: Boolean(organisation),
+  };
   const result = await client.query(AgendaVocabularyQuery, variables).toPromise();
   if (!result.data) {
     console.error(`Agenda: the vocabulary query failed: ${result.error?.message ?? "no data"}`);
     return null;
   }
-  const { locate, ...vocabulary } = result.data;
-  return { vocabulary, place: locate ?? null };
+  const { locate, organisation: organiser, ...vocabulary } = result.data;
+  return { vocabulary, place: locate ?? null, organisationName: organiser?.name ?? null };
 }
 
 export interface EventsPage {

@@ -17,6 +17,7 @@ const full: AgendaFilter = {
   actionLine: 8,
   theme: "robotica",
   text: "robot & lasser",
+  organisation: "het-ambachtshuis",
 };
 
 describe("parseAgendaQuery", () => {
@@ -48,7 +49,7 @@ describe("parseAgendaQuery", () => {
     expect(agendaHref("/agenda", full)).toBe(
       "/agenda?soort=techniekmarkt&soort=workshop&wanneer=dit-schooljaar&van=2026-12-01&tot=2027-01-31&gemeente=oss" +
         "&plaats=5341+AB&afstand=25&voor=basisonderwijs&voor=ouders&doelgroep=po_group_7&profiel=bwi&actielijn=8" +
-        "&thema=robotica&tekst=robot+%26+lasser",
+        "&thema=robotica&tekst=robot+%26+lasser&organisatie=het-ambachtshuis",
     );
     expect(agendaHref("/agenda", emptyFilter)).toBe("/agenda");
     expect(hasConditions(emptyFilter)).toBe(false);

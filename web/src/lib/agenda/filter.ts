@@ -27,6 +27,8 @@ export interface AgendaFilter {
   /** Theme slug, e.g. robotica. */
   theme: string | null;
   text: string | null;
+  /** Slug of an organiser; its locations count too. */
+  organisation: string | null;
 }
 
 export type AgendaView = "lijst" | "maand";
@@ -55,6 +57,7 @@ export const emptyFilter: AgendaFilter = {
   actionLine: null,
   theme: null,
   text: null,
+  organisation: null,
 };
 
 const CODE = /^[A-Z0-9_]{1,40}$/;
@@ -112,6 +115,7 @@ export function parseAgendaQuery(params: URLSearchParams): { query: AgendaQuery;
     actionLine: single(param.actionLine, (v) => (/^[1-9]\d?$/.test(v) ? Number(v) : undefined)),
     theme: single(param.theme, matching(SLUG, (v) => v.toLowerCase())),
     text: one(param.text),
+    organisation: single(param.organisation, matching(SLUG, (v) => v.toLowerCase())),
   };
 
   const radius = single(param.radius, (v) => radiusChoices.find((r) => String(r) === v), "kies 5, 10, 25 of 50 km");
@@ -154,6 +158,7 @@ export function agendaSearchParams(filter: AgendaFilter, extra: Partial<Omit<Age
   add(param.actionLine, filter.actionLine);
   add(param.theme, filter.theme);
   add(param.text, filter.text);
+  add(param.organisation, filter.organisation);
   if (extra.view === "maand") add(param.view, "maand");
   add(param.month, extra.month);
   add(param.after, extra.after);

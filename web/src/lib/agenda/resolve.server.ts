@@ -4,7 +4,7 @@
 import type { Client } from "@urql/core";
 import type { EventFilter } from "$lib/graphql/generated/graphql";
 import { agendaInstants, eventFilterInput } from "./api-filter";
-import { parseAgendaQuery, type AgendaQuery } from "./filter";
+import { ignoredNotice, parseAgendaQuery, type AgendaQuery } from "./filter";
 import { fetchVocabulary, type Place } from "./events.server";
 import { checkAgainstVocabulary, type AgendaVocabulary } from "./vocabulary";
 
@@ -14,6 +14,8 @@ export interface ResolvedAgenda {
   vocabulary: AgendaVocabulary;
   /** The place of the distance filter, when the API knows it. */
   place: Place | null;
+  /** The name of the organiser filtered on, when the API knows it. */
+  organisationName: string | null;
 }
 
 export const UNKNOWN_PLACE_NOTICE = "We kennen die plaats of postcode niet. We tonen activiteiten in de hele regio.";
@@ -21,17 +23,22 @@ export const UNKNOWN_PLACE_NOTICE = "We kennen die plaats of postcode niet. We t
 /** Null when the API cannot be reached. */
 export async function resolveAgenda(client: Client, params: URLSearchParams): Promise<ResolvedAgenda | null> {
   const parsed = parseAgendaQuery(params);
-  const fetched = await fetchVocabulary(client, parsed.query.filter.place);
+  const fetched = await fetchVocabulary(client, parsed.query.filter.place, parsed.query.filter.organisation);
   if (!fetched) return null;
 
-  const checked = checkAgainstVocabulary(parsed.query.filter, fetched.vocabulary);
+  let checked = checkAgainstVocabulary(parsed.query.filter, fetched.vocabulary);
   const notices = [...parsed.notices, ...checked.notices];
   if (checked.filter.place && !fetched.place) notices.push(UNKNOWN_PLACE_NOTICE);
+  if (checked.filter.organisation && !fetched.organisationName) {
+    notices.push(ignoredNotice("organisatie", checked.filter.organisation));
+    checked.filter = { ...checked.filter, organisation: null };
+  }
   return {
     query: { ...parsed.query, filter: checked.filter },
     notices: [...new Set(notices)],
     vocabulary: fetched.vocabulary,
     place: fetched.place,
+    organisationName: fetched.organisationName,
   };
 }
 

@@ -18,6 +18,7 @@ export const param = {
   actionLine: "actielijn",
   theme: "thema",
   text: "tekst",
+  organisation: "organisatie",
   view: "weergave",
   month: "maand",
   after: "na",

@@ -39,7 +39,7 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
     vocabulary,
     placeName: place?.name ?? null,
     filtered: hasConditions(query.filter),
-    conditions: describeConditions(query.filter, vocabulary, { today, placeName: place?.name }).map((c) => ({
+    conditions: describeConditions(query.filter, vocabulary, { today, placeName: place?.name, organisationName: agenda.organisationName }).map((c) => ({
       label: c.label,
       href: agendaHref("/agenda", c.without, keep),
     })),
