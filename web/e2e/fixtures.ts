@@ -5,7 +5,7 @@ import { expect, type Page } from "@playwright/test";
 export { expect, test } from "@playwright/test";
 
 /** The API the site under test talks to (see playwright.config.ts). */
-export const API_URL = "http://localhost:4310/graphql";
+export const API_URL = process.env.E2E_API_URL ?? "http://localhost:4310/graphql";
 
 /** Fails with the list of axe violations (WCAG 2.1 A and AA) on the page as it is now. */
 export async function expectNoA11yViolations(page: Page) {

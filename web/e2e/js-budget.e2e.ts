@@ -16,6 +16,7 @@ const pageTypes: Record<string, string> = {
   organisation: "/organisaties/het-ambachtshuis",
   "action lines": "/actielijnen",
   challenges: "/challenges",
+  "widget builder": "/zet-op-je-website",
 };
 
 // One worker measures every page, so the summary below sees them all.
