@@ -1,6 +1,7 @@
 // The demo network of Het Techniek Loket (Noordoost-Brabant): `npm run db:seed`, `db:reset`, the
-// first start and the API tests load it. Deterministic: seeded PRNG streams and fixed dates, so
-// the same input gives the same rows (createdAt/updatedAt included).
+// first start and the API tests load it. Deterministic: seeded PRNG streams and the region's dates,
+// moved into the current school year (rolling-calendar.ts), so the same input on any day of a
+// school year gives the same rows (createdAt/updatedAt included).
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../api/src/generated/prisma/client.ts";
 import { buildChallenges } from "./challenges.ts";
@@ -13,6 +14,7 @@ import { buildOrganisations } from "./organisations.ts";
 import { buildOfferings } from "./programme-offerings.ts";
 import type { RegionDefinition } from "./region.ts";
 import { buildLinks, buildPeople, buildVenues } from "./relations.ts";
+import { inSchoolYearOf } from "./rolling-calendar.ts";
 import { BulkWriter, resetSequences, writeDataset, writeEvents } from "./writer.ts";
 
 export { noordoostBrabant };
@@ -38,6 +40,8 @@ export interface SeedOptions {
   log?: (message: string) => void;
   /** Another region's data; Noordoost-Brabant by default. The database must be empty. */
   region?: RegionDefinition;
+  /** The day whose school year the demo agenda is placed in (YYYY-MM-DD); today by default. */
+  today?: string;
 }
 
 export async function seedDemoNetwork(url: string, options: SeedOptions = {}): Promise<void> {
@@ -48,7 +52,8 @@ export async function seedDemoNetwork(url: string, options: SeedOptions = {}): P
     if ((await prisma.region.count()) > 0) {
       throw new Error("The database already holds data; run `npm run db:reset` to start over");
     }
-    const { net, catalogue: c, calendar: cal } = buildDemoNetwork(options.region);
+    const today = options.today ?? new Date().toISOString().slice(0, 10);
+    const { net, catalogue: c, calendar: cal } = buildDemoNetwork(inSchoolYearOf(options.region ?? noordoostBrabant, today));
     const demoEvents = net.data.agenda.events.length;
     const total = Math.max(options.events ?? demoEvents, demoEvents);
     if (options.events !== undefined && options.events < demoEvents) log(`The demo agenda alone has ${demoEvents} events; seeding those.`);

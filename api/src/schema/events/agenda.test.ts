@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { decodeId, graphql, query, sql } from "../../test/graphql.ts";
 
-const WHOLE_RANGE = { from: "2025-01-01T00:00:00Z", to: "2028-01-01T00:00:00Z" };
+// Wider than any demo calendar: the seed places it in the current school year.
+const WHOLE_RANGE = { from: "2000-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z" };
 
 const PAGE = `query Page($first: Int, $after: String, $filter: EventFilter, $order: EventOrder) {
   events(first: $first, after: $after, filter: $filter, order: $order) {
@@ -87,7 +88,12 @@ describe("events: visibility and order", () => {
 
 describe("events: filters", () => {
   it("filters by date range: events overlapping [from, to)", async () => {
-    const range = { from: "2026-03-01T00:00:00Z", to: "2026-04-01T00:00:00Z" };
+    // A month in the middle of the demo calendar, whichever school year it was seeded in.
+    const [{ month }] = await sql(
+      `SELECT date_trunc('month', "startsAt" AT TIME ZONE 'UTC') AS month FROM "Event" ORDER BY "startsAt" OFFSET (SELECT count(*) / 2 FROM "Event") LIMIT 1`,
+    );
+    const start = new Date(Date.UTC(month.getFullYear(), month.getMonth(), 1));
+    const range = { from: start.toISOString(), to: new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1)).toISOString() };
     const expected = (
       await sql(
         `SELECT id FROM "Event" WHERE status IN ('PUBLISHED','CANCELLED') AND "endsAt" >= $1 AND "startsAt" < $2 ORDER BY "startsAt", id`,
