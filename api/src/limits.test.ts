@@ -10,6 +10,12 @@ describe("query limits", () => {
     expect(result.errors?.[0]).toMatchObject({ message: expect.stringContaining("depth"), extensions: { code: "QUERY_TOO_COMPLEX" } });
   });
 
+  it("looks up at most 100 objects at once through nodes(ids)", async () => {
+    const ids = Array.from({ length: 101 }, (_, i) => Buffer.from(`Event:${i + 1}`).toString("base64"));
+    const result = await graphql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids });
+    expect(result.errors?.[0].message).toBe("ids: at most 100 values");
+  });
+
   it("rejects more than 15 aliases", async () => {
     const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: profiles { code }`).join(" ");
     const result = await graphql(`{ ${aliases} }`);

@@ -59,6 +59,19 @@ describe("events: visibility and order", () => {
     expect(await allIds(WHOLE_RANGE, { first: 100, order: "START_DESC" })).toEqual([...expected].reverse());
   });
 
+  it("pages backwards with last and before to the same events", async () => {
+    const BACK = `query($last: Int, $before: String, $filter: EventFilter) {
+      events(last: $last, before: $before, filter: $filter) { edges { node { id } } pageInfo { hasPreviousPage startCursor } }
+    }`;
+    const forward = await query(PAGE, { first: 30, filter: WHOLE_RANGE });
+    const cursor = forward.events.edges[20].cursor;
+    const back = await query(BACK, { last: 10, before: cursor, filter: WHOLE_RANGE });
+    expect(back.events.edges.map((edge: any) => edge.node.id)).toEqual(
+      forward.events.edges.slice(10, 20).map((edge: any) => edge.node.id),
+    );
+    expect(back.events.pageInfo.hasPreviousPage).toBe(true);
+  });
+
   it("keeps cursors stable: the page after a cursor is the same when asked again", async () => {
     const first = await query(PAGE, { first: 5, filter: WHOLE_RANGE });
     const cursor = first.events.pageInfo.endCursor;
