@@ -156,9 +156,14 @@ test("a snippet copied from the builder works in a plain page on another origin"
   await page.goto("/zet-op-je-website");
   await expect(page.getByRole("heading", { level: 1, name: "Zet dit op je eigen website" })).toBeVisible();
 
+  // Each change reloads the preview; wait for it, or a reload can overtake the next change.
+  await page.locator("form[data-enhanced]").waitFor();
   await page.getByLabel("School", { exact: true }).selectOption(school.slug);
+  await expect(page).toHaveURL(new RegExp(`school=${school.slug}`));
   await page.getByLabel("Partnerbedrijven").uncheck();
+  await expect(page).not.toHaveURL(/partners/);
   await page.getByLabel("Aantal activiteiten (0 tot 20)").fill("2");
+  await expect(page).toHaveURL(/events=2/);
   await page.getByRole("button", { name: "Voorbeeld bijwerken" }).click();
 
   await expect(page).toHaveURL(new RegExp(`school=${school.slug}`));
@@ -189,7 +194,9 @@ test("a snippet copied from the builder works in a plain page on another origin"
 
 test("the builder's preview follows the form as it changes, for the agenda too", async ({ page }) => {
   await page.goto("/zet-op-je-website?widget=agenda");
+  await page.locator("form[data-enhanced]").waitFor();
   await page.getByLabel("Ouders").check();
+  await expect(page).toHaveURL(/audience=parents/);
   await page.getByLabel("Techniekmarkt").check();
 
   // No button pressed: the address, the snippet and the preview follow the form.
