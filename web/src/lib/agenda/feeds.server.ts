@@ -23,6 +23,7 @@ export function feedTitle(agenda: ResolvedAgenda, now: Date): string {
   const conditions = describeConditions(agenda.query.filter, agenda.vocabulary, {
     today: localDate(now),
     placeName: agenda.place?.name,
+    organisationName: agenda.organisationName,
   });
   const base = "Agenda Het Techniek Loket";
   return conditions.length ? `${base}: ${conditions.map((c) => c.label).join(", ")}` : base;
