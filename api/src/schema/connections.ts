@@ -3,6 +3,7 @@
 export function countedConnection(description: string) {
   return {
     description,
+    // The connection's parent type is generated per field by plugin-prisma and not nameable here.
     fields: (t: any) => ({
       totalCount: t.int({
         description: "Number of items in the whole list with this filter, across all pages.",
