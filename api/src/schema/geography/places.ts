@@ -58,11 +58,14 @@ builder.queryFields((t) => ({
       query: t.arg.string({
         required: true,
         description: "A town name or a postcode.",
-        validate: z.string().trim().min(1, "query must not be empty").max(100, "query must be at most 100 characters"),
+        // No minimum: the complexity limit maps arguments even of fields skipped with @include(if: false),
+        // so clients that skip the lookup can pass "" without an error; it locates nothing.
+        validate: z.string().max(100, "query must be at most 100 characters"),
       }),
     },
     resolve: (_root, { query }) => {
       const text = query.trim();
+      if (!text) return null;
       const postcode = /^(\d{4})\s*([a-z]{2})?$/i.exec(text);
       if (postcode) return centreOf(postcode[1], { postalCode: { startsWith: postcode[1] } });
       return centreOf(text, { city: { equals: text, mode: "insensitive" } });

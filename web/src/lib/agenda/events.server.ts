@@ -110,10 +110,8 @@ export async function fetchVocabulary(
   place: string | null,
   organisation: string | null = null,
 ): Promise<{ vocabulary: AgendaVocabulary; place: Place | null; organisationName: string | null } | null> {
-  // The API validates locate's argument even when @include skips the field, so a skipped lookup
-  // still needs a non-empty placeholder.
   const variables = {
-    place: place ?? "-",
+    place: place ?? "",
     withPlace: Boolean(place),
     organisation: organisation ?? "",
     withOrganisation: Boolean(organisation),
