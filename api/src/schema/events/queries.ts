@@ -1,4 +1,5 @@
 import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { builder } from "../../builder.ts";
 import { countedConnection } from "../connections.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
@@ -24,6 +25,21 @@ function cachedWhere(args: { filter?: EventFilterInput | null }) {
   return where;
 }
 
+// When totalCount is asked for, the count runs beside the page query instead of after it.
+const countByArgs = new WeakMap<object, Promise<number>>();
+
+/** Whether the query selects `name` directly under this field (through fragments too). */
+function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    !!set &&
+    set.selections.some((selection) =>
+      selection.kind === Kind.FIELD
+        ? selection.name.value === name
+        : visit(selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : info.fragments[selection.name.value]?.selectionSet),
+    );
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
+}
+
 builder.queryFields((t) => ({
   events: t.prismaConnection(
     {
@@ -34,15 +50,17 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: EventFilter, required: false, description: "Conditions to narrow the agenda." }),
         order: t.arg({ type: EventOrder, required: false, defaultValue: "START_ASC", description: "Order of the events." }),
       },
-      resolve: async (query, _root, args) => {
+      resolve: async (query, _root, args, _ctx, info) => {
         const direction = args.order === "START_DESC" ? ("desc" as const) : ("asc" as const);
-        return db.event.findMany({
-          ...query,
-          where: await cachedWhere(args),
-          orderBy: [{ startsAt: direction }, { id: direction }],
-        });
+        const where = await cachedWhere(args);
+        if (selects(info, "totalCount")) {
+          const count = db.event.count({ where });
+          count.catch(() => {}); // if the page fails, its error is the one reported
+          countByArgs.set(args, count);
+        }
+        return db.event.findMany({ ...query, where, orderBy: [{ startsAt: direction }, { id: direction }] });
       },
-      totalCount: async (_connection, args) => db.event.count({ where: await cachedWhere(args) }),
+      totalCount: async (_connection, args) => countByArgs.get(args) ?? db.event.count({ where: await cachedWhere(args) }),
     },
     countedConnection("A page of the agenda."),
     { description: "An event in a page of the agenda." },
