@@ -14,7 +14,10 @@ export interface Instants {
  * that do not overlap). The list and the feeds show what has not ended yet, unless the visitor
  * chose a start date; a month of the calendar view is shown whole, past days included.
  */
-export function agendaInstants(filter: AgendaFilter, { now, month = null }: { now: Date; month?: string | null }): Instants | null {
+export function agendaInstants(
+  filter: AgendaFilter,
+  { now, month = null, endedSince = now }: { now: Date; month?: string | null; endedSince?: Date },
+): Instants | null {
   const today = localDate(now);
   const days = intersect(
     filter.period ? presetRange(filter.period, today) : null,
@@ -24,8 +27,8 @@ export function agendaInstants(filter: AgendaFilter, { now, month = null }: { no
   );
   if (!days) return null;
 
-  let from = days.from ? startOfLocalDay(days.from) : now;
-  if (!month && !filter.from && from < now) from = now;
+  let from = days.from ? startOfLocalDay(days.from) : endedSince;
+  if (!month && !filter.from && from < endedSince) from = endedSince;
   const to = days.until ? startOfLocalDay(days.until) : null;
   if (to && from >= to) return null;
   return { from, to };

@@ -9,6 +9,12 @@ import { localDate } from "./zoned-time";
 /** Enough for a school year of one kind; a feed reader or calendar app needs no more at once. */
 export const FEED_MAX_EVENTS = 200;
 
+/**
+ * Calendar apps delete what drops out of a subscription: events stay in the calendar feed for this
+ * long after they end, so a subscriber's calendar keeps the recent past.
+ */
+export const CALENDAR_KEEPS_ENDED_DAYS = 30;
+
 /** Short: a cancelled event should reach subscribers soon. */
 export const FEED_CACHE_CONTROL = "public, max-age=300";
 
@@ -29,12 +35,19 @@ export function feedTitle(agenda: ResolvedAgenda, now: Date): string {
   return conditions.length ? `${base}: ${conditions.map((c) => c.label).join(", ")}` : base;
 }
 
-/** The upcoming events of the filter in `url`; null when the API cannot be reached. */
-export async function loadFeed(fetch: typeof globalThis.fetch, url: URL, now = new Date()): Promise<Feed | null> {
+/**
+ * The events of the filter in `url` that have not ended, or that ended after `endedSince`; null when
+ * the API cannot be reached.
+ */
+export async function loadFeed(
+  fetch: typeof globalThis.fetch,
+  url: URL,
+  { now = new Date(), endedSince = now }: { now?: Date; endedSince?: Date } = {},
+): Promise<Feed | null> {
   const client = createClient(fetch);
   const agenda = await resolveAgenda(client, url.searchParams);
   if (!agenda) return null;
-  const filter = apiFilterOf(agenda, { now });
+  const filter = apiFilterOf(agenda, { now, endedSince });
   const fetched = filter ? await fetchEvents(client, filter, FEED_MAX_EVENTS) : { events: [], totalCount: 0 };
   if (!fetched) return null;
   return { agenda, events: fetched.events, title: feedTitle(agenda, now) };

@@ -43,8 +43,11 @@ export async function resolveAgenda(client: Client, params: URLSearchParams): Pr
 }
 
 /** The API filter of a resolved agenda; null when its conditions exclude each other. */
-export function apiFilterOf(agenda: ResolvedAgenda, { now, month = null }: { now: Date; month?: string | null }): EventFilter | null {
-  const instants = agendaInstants(agenda.query.filter, { now, month });
+export function apiFilterOf(
+  agenda: ResolvedAgenda,
+  options: { now: Date; month?: string | null; endedSince?: Date },
+): EventFilter | null {
+  const instants = agendaInstants(agenda.query.filter, options);
   if (!instants) return null;
   return eventFilterInput(agenda.query.filter, instants, agenda.place);
 }

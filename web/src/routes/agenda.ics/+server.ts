@@ -1,10 +1,11 @@
 // The agenda as an iCalendar subscription, for any filter of /agenda: /agenda.ics?soort=techniekmarkt.
 import { buildCalendar } from "$lib/server/calendar";
-import { FEED_CACHE_CONTROL, feedUnavailable, loadFeed } from "$lib/agenda/feeds.server";
+import { CALENDAR_KEEPS_ENDED_DAYS, FEED_CACHE_CONTROL, feedUnavailable, loadFeed } from "$lib/agenda/feeds.server";
 import type { RequestHandler } from "./$types";
 
 export const GET: RequestHandler = async ({ fetch, url }) => {
-  const feed = await loadFeed(fetch, url);
+  const now = new Date();
+  const feed = await loadFeed(fetch, url, { now, endedSince: new Date(now.getTime() - CALENDAR_KEEPS_ENDED_DAYS * 86_400_000) });
   if (!feed) return feedUnavailable();
 
   const body = buildCalendar(feed.events, { name: feed.title, origin: url.origin, url: url.href });

@@ -3,6 +3,7 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { cancelledWinterEvent, summerEvent, vocabulary } from "$lib/agenda/test-fixtures";
 import { GET as atom } from "../agenda.atom/+server";
+import { CALENDAR_KEEPS_ENDED_DAYS as KEEP_ENDED_DAYS } from "$lib/agenda/feeds.server";
 import { GET as ics } from "./+server";
 
 const server = setupServer();
@@ -49,6 +50,15 @@ describe("GET /agenda.ics", () => {
       [null, ["TECHNIEKMARKT"]],
       ["p1", ["TECHNIEKMARKT"]],
     ]);
+  });
+
+  it("keeps events for 30 days after they end, so subscribed calendars keep the recent past", async () => {
+    const sent = api();
+    const before = Date.now();
+    await request(ics, "/agenda.ics");
+    const from = Date.parse((sent[0].filter as { from: string }).from);
+    expect(before - from).toBeGreaterThanOrEqual(KEEP_ENDED_DAYS * 86_400_000);
+    expect(before - from).toBeLessThan(KEEP_ENDED_DAYS * 86_400_000 + 60_000);
   });
 
   it("answers 503 in Dutch when the API is down", async () => {
