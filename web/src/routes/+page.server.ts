@@ -1,5 +1,6 @@
 import { createClient } from "$lib/graphql/client";
 import { graphql } from "$lib/graphql/generated";
+import { linkedEvents } from "$lib/graphql/linked-event";
 import type { PageServerLoad } from "./$types";
 
 const HomeQuery = graphql(`
@@ -7,34 +8,14 @@ const HomeQuery = graphql(`
     techniekmarkten: events(first: 3, filter: { kinds: [TECHNIEKMARKT] }) {
       edges {
         node {
-          id
-          slug
-          title
-          startsAt
-          endsAt
-          allDay
-          status
-          venue {
-            name
-            city
-          }
+          ...LinkedEventFields
         }
       }
     }
     upcoming: events(first: 6) {
       edges {
         node {
-          id
-          slug
-          title
-          startsAt
-          endsAt
-          allDay
-          status
-          venue {
-            name
-            city
-          }
+          ...LinkedEventFields
         }
       }
     }
@@ -52,7 +33,7 @@ export const load: PageServerLoad = async ({ fetch }) => {
   if (!result.data) return { events: null, techniekmarkten: null };
 
   return {
-    techniekmarkten: result.data.techniekmarkten.edges.map((edge) => edge.node),
-    events: result.data.upcoming.edges.map((edge) => edge.node),
+    techniekmarkten: linkedEvents(result.data.techniekmarkten.edges.map((edge) => edge.node)),
+    events: linkedEvents(result.data.upcoming.edges.map((edge) => edge.node)),
   };
 };

@@ -30,7 +30,6 @@ describe("home page", () => {
   it("introduces the network and lists the events", () => {
     renderPage([
       {
-        id: "1",
         slug: "techlab-uden",
         title: "Techlab voor groep 7",
         startsAt: "2026-01-15T08:30:00.000Z",
@@ -47,6 +46,11 @@ describe("home page", () => {
     expect(link.getAttribute("href")).toBe("/agenda/techlab-uden");
     expect(screen.getByText("donderdag 15 januari 2026, 09:30 tot 12:30 uur")).toBeTruthy();
     expect(screen.queryByRole("status")).toBeNull();
+  });
+
+  it("says so when there are no events", () => {
+    renderPage([]);
+    expect(screen.getByText("Er staan op dit moment geen activiteiten in de agenda.")).toBeTruthy();
   });
 
   it("says in Dutch that the agenda is unreachable when the API is down", () => {

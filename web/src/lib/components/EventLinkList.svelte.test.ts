@@ -14,7 +14,11 @@ describe("EventLinkList", () => {
     });
 
     expect(screen.getByRole("link", { name: "Techniekmarkt Oss" }).getAttribute("href")).toBe("/agenda/markt");
-    expect(screen.getByText("donderdag 11 maart 2027, 15:00 tot 19:00 uur")).toBeTruthy();
+    const time = screen.getByText("donderdag 11 maart 2027, 15:00 tot 19:00 uur");
+    expect(time.getAttribute("datetime")).toBe("2027-03-11T14:00:00.000Z");
+    const [markt, webinar] = screen.getAllByRole("listitem");
+    expect(markt.textContent).toContain("Sporthal, Oss");
+    expect(webinar.textContent).toContain("Online");
     expect(screen.getByRole("link", { name: /Geannuleerd: Webinar/ }).getAttribute("href")).toBe("/agenda/webinar");
     expect(screen.getAllByRole("heading", { level: 3 })).toHaveLength(2);
   });

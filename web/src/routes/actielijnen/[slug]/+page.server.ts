@@ -1,5 +1,6 @@
 import { error } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
+import { linkedEvents } from "$lib/graphql/linked-event";
 import { queryApi } from "$lib/server/api";
 import { absoluteUrl } from "$lib/server/site";
 import { groupByKind } from "./group-offerings";
@@ -40,16 +41,7 @@ const ActionLineEventsQuery = graphql(`
       totalCount
       edges {
         node {
-          slug
-          title
-          startsAt
-          endsAt
-          allDay
-          status
-          venue {
-            name
-            city
-          }
+          ...LinkedEventFields
         }
       }
     }
@@ -70,7 +62,7 @@ export const load: PageServerLoad = async ({ fetch, params, url }) => {
   return {
     actionLine,
     offeringGroups: groupByKind(actionLine.offerings),
-    events: events.edges.map((edge) => edge.node),
+    events: linkedEvents(events.edges.map((edge) => edge.node)),
     eventCount: events.totalCount,
     canonicalUrl: absoluteUrl(url, `/actielijnen/${encodeURIComponent(actionLine.slug)}`),
   };

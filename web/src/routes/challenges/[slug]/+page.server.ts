@@ -1,5 +1,6 @@
 import { error } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
+import { linkedEvents } from "$lib/graphql/linked-event";
 import { queryApi } from "$lib/server/api";
 import { absoluteUrl } from "$lib/server/site";
 import type { PageServerLoad } from "./$types";
@@ -36,16 +37,7 @@ const ChallengePageQuery = graphql(`
         description
       }
       events {
-        slug
-        title
-        startsAt
-        endsAt
-        allDay
-        status
-        venue {
-          name
-          city
-        }
+        ...LinkedEventFields
       }
       actionLines {
         number
@@ -63,5 +55,5 @@ const ChallengePageQuery = graphql(`
 export const load: PageServerLoad = async ({ fetch, params, url }) => {
   const { challenge } = await queryApi(fetch, ChallengePageQuery, { slug: params.slug }, "Challenge page");
   if (!challenge) error(404, "Deze challenge bestaat niet (meer).");
-  return { challenge, canonicalUrl: absoluteUrl(url, `/challenges/${encodeURIComponent(challenge.slug)}`) };
+  return { challenge: { ...challenge, events: linkedEvents(challenge.events) }, canonicalUrl: absoluteUrl(url, `/challenges/${encodeURIComponent(challenge.slug)}`) };
 };

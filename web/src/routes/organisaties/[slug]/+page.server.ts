@@ -1,5 +1,6 @@
 import { error } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
+import { linkedEvents } from "$lib/graphql/linked-event";
 import { queryApi } from "$lib/server/api";
 import { absoluteUrl } from "$lib/server/site";
 import { linkGroups, splitOffering, splitRoles } from "./organisation-sections";
@@ -102,16 +103,7 @@ const OrganisationPageQuery = graphql(`
         }
         edges {
           node {
-            slug
-            title
-            startsAt
-            endsAt
-            allDay
-            status
-            venue {
-              name
-              city
-            }
+            ...LinkedEventFields
           }
         }
       }
@@ -129,7 +121,7 @@ export const load: PageServerLoad = async ({ fetch, params, url }) => {
     offering: splitOffering(organisation.offerings),
     roles: splitRoles(organisation.roles),
     linkGroups: linkGroups(organisation),
-    events: organisation.events.edges.map((edge) => edge.node),
+    events: linkedEvents(organisation.events.edges.map((edge) => edge.node)),
     canonicalUrl: absoluteUrl(url, `/organisaties/${encodeURIComponent(organisation.slug)}`),
   };
 };

@@ -1,6 +1,8 @@
 import { render, screen } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 import Page from "./+page.svelte";
+import { makeFragmentData } from "$lib/graphql/generated";
+import { LinkedEventFields, linkedEvents } from "$lib/graphql/linked-event";
 import { linkGroups, splitOffering, splitRoles } from "./organisation-sections";
 import type { PageOrganisation } from "./types";
 
@@ -40,7 +42,7 @@ function renderOrganisation(organisation: PageOrganisation) {
     offering: splitOffering(organisation.offerings),
     roles: splitRoles(organisation.roles),
     linkGroups: linkGroups(organisation),
-    events: organisation.events.edges.map((edge) => edge.node),
+    events: linkedEvents(organisation.events.edges.map((edge) => edge.node)),
     canonicalUrl: `https://loket.example/organisaties/${organisation.slug}`,
   } as unknown as Data;
   render(Page, { props: { data, params: { slug: organisation.slug }, form: undefined } as never });
@@ -78,7 +80,14 @@ describe("organisation page", () => {
       offerings: [{ slug: "techlab", title: "Techlab voor groep 7 en 8", kind: "TECHLAB_SESSION", summary: "3D-printen.", audiences: [{ sector: "PRIMARY" }] }],
       events: {
         pageInfo: { hasNextPage: true },
-        edges: [{ node: { slug: "open-dag", title: "Open dag", startsAt: "2027-03-20T09:00:00.000Z", endsAt: "2027-03-20T12:00:00.000Z", allDay: false, status: "PUBLISHED", venue: null } }],
+        edges: [
+          {
+            node: makeFragmentData(
+              { slug: "open-dag", title: "Open dag", startsAt: "2027-03-20T09:00:00.000Z", endsAt: "2027-03-20T12:00:00.000Z", allDay: false, status: "PUBLISHED", venue: null },
+              LinkedEventFields,
+            ),
+          },
+        ],
       },
     });
 
