@@ -2,6 +2,7 @@
 // factory reads private config).
 import { createClient } from "$lib/graphql/client";
 import { graphql } from "$lib/graphql/generated";
+import { embedEvents, type EmbedEvent } from "./event-fields";
 import type { EmbedAanbodQuery } from "$lib/graphql/generated/graphql";
 import type { AanbodOptions } from "./options";
 
@@ -64,19 +65,7 @@ const EmbedAanbodQuery = graphql(`
     events(first: $events, filter: { organisation: $school }) @include(if: $withEvents) {
       edges {
         node {
-          id
-          slug
-          title
-          startsAt
-          endsAt
-          allDay
-          status
-          kind
-          url
-          venue {
-            name
-            city
-          }
+          ...EmbedEventFields
         }
       }
     }
@@ -85,7 +74,7 @@ const EmbedAanbodQuery = graphql(`
 
 type School = NonNullable<EmbedAanbodQuery["organisation"]>;
 export type Offering = School["offerings"][number];
-export type EmbedEvent = NonNullable<EmbedAanbodQuery["events"]>["edges"][number]["node"];
+export type { EmbedEvent };
 
 /** The school's data, grouped the way the widget's sections show it. */
 export interface AanbodData {
@@ -115,7 +104,7 @@ export async function loadAanbod(fetch: typeof globalThis.fetch, options: Aanbod
   }
   const school = result.data.organisation;
   if (!school) return { ok: false, reason: "not-found" };
-  return { ok: true, data: group(school, result.data.events?.edges.map((edge) => edge.node) ?? [], options) };
+  return { ok: true, data: group(school, embedEvents(result.data.events?.edges.map((edge) => edge.node) ?? []), options) };
 }
 
 function group(school: School, events: EmbedEvent[], options: AanbodOptions): AanbodData {

@@ -3,6 +3,7 @@
 // request, so a misspelt one gets a warning instead of a silently empty agenda.
 import { createClient } from "$lib/graphql/client";
 import { graphql } from "$lib/graphql/generated";
+import { embedEvents, type EmbedEvent } from "./event-fields";
 import type { AudienceSector, EmbedAgendaQuery, EventFilter, EventKind } from "$lib/graphql/generated/graphql";
 import type { AgendaOptions, AttributeWarning } from "./options";
 
@@ -11,19 +12,7 @@ const EmbedAgendaQuery = graphql(`
     events(first: $first, filter: $filter) {
       edges {
         node {
-          id
-          slug
-          title
-          startsAt
-          endsAt
-          allDay
-          status
-          kind
-          url
-          venue {
-            name
-            city
-          }
+          ...EmbedEventFields
         }
       }
     }
@@ -37,7 +26,7 @@ const EmbedAgendaQuery = graphql(`
   }
 `);
 
-export type AgendaEvent = EmbedAgendaQuery["events"]["edges"][number]["node"];
+export type AgendaEvent = EmbedEvent;
 
 export interface AgendaData {
   events: AgendaEvent[];
@@ -86,7 +75,7 @@ export async function loadAgenda(fetch: typeof globalThis.fetch, options: Agenda
     ok: true,
     warnings,
     data: {
-      events: result.data.events.edges.map((edge) => edge.node),
+      events: embedEvents(result.data.events.edges.map((edge) => edge.node)),
       municipalityNames: options.municipalities.flatMap((slug) => names.get(slug) ?? []),
       organisationName: result.data.organisation?.name ?? null,
     },
