@@ -1,6 +1,11 @@
-// End-to-end tests in Debian's Chromium against the whole platform: a fresh embedded PostgreSQL
-// with the demo network, the real API and the built site, started by the root start script.
+// End-to-end tests in Chromium against the whole platform: a fresh embedded PostgreSQL with the
+// demo network, the real API and the built site, started by the root start script.
 import { defineConfig } from "@playwright/test";
+import { testBrowser } from "./e2e/browser";
+
+const browser = await testBrowser();
+// Workers load this file too; the runner alone says which browser runs.
+if (process.env.TEST_WORKER_INDEX === undefined) console.log(`Browser tests in ${browser.description}`);
 
 const apiPort = 4310;
 const webPort = 3310;
@@ -18,11 +23,7 @@ export default defineConfig({
     baseURL: `http://localhost:${webPort}`,
     locale: "nl-NL",
     timezoneId: "Europe/Amsterdam",
-    launchOptions: {
-      // Never a downloaded browser: the system's Chromium (apt-get install chromium).
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium",
-      args: ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    },
+    launchOptions: { executablePath: browser.executablePath, args: browser.args, env: browser.env },
   },
   webServer: {
     command: `rm -rf ${dataDir} && node --import tsx scripts/start.ts`,
