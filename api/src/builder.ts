@@ -13,6 +13,7 @@ import { getDatamodel } from "./generated/pothos-types.ts";
 import { db } from "./db.ts";
 import type { Context } from "./context.ts";
 import { limits } from "./limits.ts";
+import "./connection-args-plugin.ts";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -25,7 +26,7 @@ export const builder = new SchemaBuilder<{
     Date: { Input: Date; Output: Date };
   };
 }>({
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ErrorsPlugin, ValidationPlugin, ComplexityPlugin],
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ErrorsPlugin, ValidationPlugin, ComplexityPlugin, "connectionArgs"],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => ({ editor: ctx.viewer !== null }),
@@ -41,6 +42,7 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
+    decodeGlobalID: (globalID) => decodeGlobalID(globalID),
     idFieldOptions: { description: "Global ID, stable and opaque; use it with `node(id)`." },
     nodeTypeOptions: { description: "An object with a global ID." },
     pageInfoTypeOptions: { description: "Where a page lies in the whole list." },
@@ -81,8 +83,8 @@ export const builder = new SchemaBuilder<{
         .min(0, "last must not be negative")
         .max(limits.maxPageSize, `last must be at most ${limits.maxPageSize}`),
     },
-    afterArgOptions: { description: "Return items after this cursor (from `pageInfo.endCursor`)." },
-    beforeArgOptions: { description: "Return items before this cursor (from `pageInfo.startCursor`)." },
+    afterArgOptions: { description: "Return items after this cursor (from `pageInfo.endCursor`).", validate: cursorSchema("after") },
+    beforeArgOptions: { description: "Return items before this cursor (from `pageInfo.startCursor`).", validate: cursorSchema("before") },
   },
   errors: { defaultTypes: [] },
   validation: {
@@ -117,28 +119,81 @@ export const builder = new SchemaBuilder<{
   },
 });
 
+const MAX_ID = 2 ** 31 - 1;
+const badInput = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
+
+/**
+ * Global IDs are base64 of `Type:id`. Anything else, or a type that is no node of this API, is bad
+ * input; a well-formed ID whose object does not exist (or is hidden) resolves to null.
+ */
+function decodeGlobalID(globalID: string) {
+  const match = /^([A-Z][A-Za-z]*):([1-9]\d{0,9})$/.exec(Buffer.from(globalID, "base64").toString("utf8"));
+  if (!match || Number(match[2]) > MAX_ID || !isNodeType(match[1])) throw badInput(`Not an ID of this API: ${JSON.stringify(globalID)}`);
+  return { typename: match[1], id: match[2] };
+}
+
+function isNodeType(typename: string) {
+  try {
+    const config = builder.configStore.getTypeConfig(typename);
+    return config.kind === "Object" && config.interfaces.some((ref) => builder.configStore.getTypeConfig(ref).name === "Node");
+  } catch {
+    return false;
+  }
+}
+
+/** Cursors are the ones this API hands out: base64 of `GPC:` and a row id, or a tuple of row ids. */
+function cursorSchema(name: string) {
+  const isId = (chunk: unknown) => typeof chunk === "string" && /^N:\d{1,10}$/.test(chunk) && Number(chunk.slice(2)) <= MAX_ID;
+  const isCursor = (cursor: string) => {
+    const text = Buffer.from(cursor, "base64").toString("utf8");
+    if (text.startsWith("GPC:T:")) {
+      try {
+        const parts: unknown = JSON.parse(text.slice(6));
+        return Array.isArray(parts) && parts.length > 0 && parts.every(isId);
+      } catch {
+        return false;
+      }
+    }
+    return text.startsWith("GPC:") && isId(text.slice(4));
+  };
+  const message = `${name}: not a cursor of this API`;
+  return z.string().max(200, message).refine(isCursor, message).nullish();
+}
+
 builder.queryType({ description: "The public, read-only API of the network. No key needed; see the limits in the README." });
 
+// Dates the agenda can hold: years 1900 to 9999 (so "a month before" stays a valid timestamp), and
+// only days that exist (JavaScript's Date would roll 2026-02-30 over into March).
+const YEARS = { min: 1900, max: 9999 };
+
+/** The date a YYYY-MM-DD prefix names, at 00:00 UTC, if that day exists within YEARS. */
+function calendarDate(text: string): Date | null {
+  const [year, month, day] = text.slice(0, 10).split("-").map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const exists = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return exists && year >= YEARS.min && year <= YEARS.max ? date : null;
+}
+
+function refuse(expected: string, value: unknown): never {
+  throw new GraphQLError(`Expected ${expected} between the years ${YEARS.min} and ${YEARS.max}, got ${JSON.stringify(value)}`, {
+    extensions: { code: "BAD_USER_INPUT" },
+  });
+}
+
 builder.scalarType("DateTime", {
-  description: "A moment in time as an ISO 8601 string in UTC, e.g. 2026-03-12T08:30:00.000Z. Show it in Europe/Amsterdam.",
+  description: `A moment in time as an ISO 8601 string in UTC, e.g. 2026-03-12T08:30:00.000Z, in the years ${YEARS.min} to ${YEARS.max}. Show it in Europe/Amsterdam.`,
   serialize: (value) => value.toISOString(),
   parseValue: (value) => {
-    const date = typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : null;
-    if (!date || Number.isNaN(date.getTime())) {
-      throw new GraphQLError(`Expected an ISO 8601 date-time such as 2026-03-12T08:30:00Z, got ${JSON.stringify(value)}`);
-    }
+    const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+    if (typeof value !== "string" || !isoDateTime.test(value) || !calendarDate(value)) refuse("an ISO 8601 date-time such as 2026-03-12T08:30:00Z", value);
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime())) refuse("an ISO 8601 date-time such as 2026-03-12T08:30:00Z", value);
     return date;
   },
 });
 
 builder.scalarType("Date", {
-  description: "A calendar date as YYYY-MM-DD, e.g. 2026-03-12.",
+  description: `A calendar date as YYYY-MM-DD, e.g. 2026-03-12, in the years ${YEARS.min} to ${YEARS.max}.`,
   serialize: (value) => value.toISOString().slice(0, 10),
-  parseValue: (value) => {
-    const date = typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
-    if (!date || Number.isNaN(date.getTime())) {
-      throw new GraphQLError(`Expected a date as YYYY-MM-DD, got ${JSON.stringify(value)}`);
-    }
-    return date;
-  },
+  parseValue: (value) => (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && calendarDate(value)) || refuse("a date as YYYY-MM-DD", value),
 });

@@ -12,8 +12,15 @@ const schema = z.object({
     .string()
     .default("127.0.0.1,::1,::ffff:127.0.0.1")
     .transform((list) => list.split(",").map((address) => address.trim()).filter(Boolean)),
-  /** Trust X-Forwarded-For for the client address (set when a reverse proxy sits in front). */
-  TRUST_PROXY: z.stringbool().default(false),
+  /**
+   * How many reverse proxies sit in front of the API, each adding to X-Forwarded-For (as Express's
+   * `trust proxy` with a number). 0: the connection's own address is the client's.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default("0")
+    .transform((value) => (value === "false" ? 0 : Number(value)))
+    .pipe(z.number().int("TRUST_PROXY must be the number of proxies in front of the API, e.g. 1").min(0).max(10)),
   /** Public site, used for links in the API documentation. */
   WEB_URL: z.string().url().default("http://localhost:3000"),
 });

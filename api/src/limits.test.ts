@@ -48,10 +48,20 @@ describe("rate limit", () => {
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 
-  it("does not limit exempt addresses, such as the site's own server", async () => {
-    const api = createApi({ rateLimit: { limit: 1, trustProxy: true, exempt: ["192.0.2.9"] } });
-    const as = (ip: string) => graphql(`{ profiles { code } }`, {}, { yoga: api, headers: { "x-forwarded-for": ip } });
-    expect([(await as("192.0.2.9")).status, (await as("192.0.2.9")).status]).toEqual([200, 200]);
+  it("does not limit exempt connections, such as the site's own server, but never an address named in a header", async () => {
+    const api = createApi({ rateLimit: { limit: 1, trustedProxies: 1, exempt: ["192.0.2.9"] } });
+    const ask = (peer: string, forwardedFor?: string) =>
+      graphql(`{ profiles { code } }`, {}, { yoga: api, peer, headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {} });
+    expect([(await ask("192.0.2.9")).status, (await ask("192.0.2.9")).status]).toEqual([200, 200]);
+    // Through the proxy, a client that claims to be the exempt address is counted as itself.
+    expect([(await ask("192.0.2.1", "192.0.2.9")).status, (await ask("192.0.2.1", "192.0.2.9")).status]).toEqual([200, 429]);
+  });
+
+  it("takes the address the trusted proxy added, not the ones the client wrote before it", async () => {
+    const api = createApi({ rateLimit: { limit: 1, trustedProxies: 1, exempt: ["127.0.0.1"] } });
+    const viaProxy = (forwardedFor: string) => graphql(`{ profiles { code } }`, {}, { yoga: api, peer: "192.0.2.1", headers: { "x-forwarded-for": forwardedFor } });
+    expect((await viaProxy("127.0.0.1, 198.51.100.7")).status).toBe(200);
+    expect((await viaProxy("10.0.0.1, 198.51.100.7")).status).toBe(429);
   });
 
   it("tells clients their remaining budget", async () => {
@@ -62,8 +72,8 @@ describe("rate limit", () => {
   });
 
   it("counts clients apart when a trusted proxy names them", async () => {
-    const api = createApi({ rateLimit: { limit: 1, trustProxy: true } });
-    const as = (ip: string) => graphql(`{ profiles { code } }`, {}, { yoga: api, headers: { "x-forwarded-for": ip } });
+    const api = createApi({ rateLimit: { limit: 1, trustedProxies: 1 } });
+    const as = (ip: string) => graphql(`{ profiles { code } }`, {}, { yoga: api, peer: "192.0.2.250", headers: { "x-forwarded-for": ip } });
     expect((await as("192.0.2.1")).status).toBe(200);
     expect((await as("192.0.2.2")).status).toBe(200);
     expect((await as("192.0.2.1")).status).toBe(429);
@@ -71,6 +81,32 @@ describe("rate limit", () => {
 });
 
 describe("HTTP", () => {
+  it.each(["/api/graphql", "/graphql/", "/x/graphql", "/"])("answers 404 on %s: GraphQL is served on /graphql only", async (path) => {
+    const { yoga } = await import("./yoga.ts");
+    const response = await yoga.fetch(`http://localhost${path}?query=%7B__typename%7D`);
+    expect(response.status).toBe(404);
+  });
+
+  it("counts requests to every path against the limit", async () => {
+    const api = createApi({ rateLimit: { limit: 1 } });
+    const statuses = [];
+    for (const path of ["/graphql", "/x/graphql"]) statuses.push((await api.fetch(`http://localhost${path}?query=%7B__typename%7D`)).status);
+    expect(statuses).toEqual([200, 429]);
+  });
+
+  it("sends nosniff on every response, and GraphiQL with a CSP that allows only its own script and no framing", async () => {
+    const { yoga } = await import("./yoga.ts");
+    const json = await yoga.fetch("http://localhost/graphql?query=%7B__typename%7D");
+    expect(json.headers.get("x-content-type-options")).toBe("nosniff");
+    const page = await yoga.fetch("http://localhost/graphql", { headers: { accept: "text/html" } });
+    const csp = page.headers.get("content-security-policy") ?? "";
+    expect(page.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(page.headers.get("x-frame-options")).toBe("DENY");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toMatch(/script-src 'sha256-[^']+'(;|$)/);
+    expect(csp).not.toContain("unsafe-eval");
+  });
+
   it("allows reads from any origin (CORS)", async () => {
     const { yoga } = await import("./yoga.ts");
     const response = await yoga.fetch("http://localhost/graphql", {

@@ -1,72 +1,68 @@
-// A per-client request limit: a fixed one-minute window per client address, kept in memory
-// (one API process). Answers 429 with Retry-After once the window's budget is spent.
+// A per-client request limit: a one-minute window per client address, kept in memory (one API
+// process). Answers 429 with Retry-After once the window's budget is spent.
 import type { Plugin } from "graphql-yoga";
 import type { IncomingMessage } from "node:http";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 
 export interface RateLimitOptions {
   /** Requests per client per window; 0 switches the limit off. */
   limit: number;
-  windowMs?: number;
-  trustProxy?: boolean;
-  /** Addresses that are never limited, such as the site's server-side rendering. */
+  windowSeconds?: number;
+  /** Reverse proxies in front of the API, each adding the address it saw to X-Forwarded-For. */
+  trustedProxies?: number;
+  /** Connections from these addresses are never limited, such as the site's server on the same machine. */
   exempt?: string[];
 }
 
 type ServerContext = { req?: IncomingMessage };
 
-
-export function clientAddress(request: Request, serverContext: ServerContext, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  return serverContext.req?.socket?.remoteAddress ?? "local";
+/**
+ * The client's address, as Express's `trust proxy` with a number of hops finds it: the socket's
+ * peer, or, behind n trusted proxies, the n-th X-Forwarded-For entry from the right (the one the
+ * outermost trusted proxy wrote). Entries further left are the client's own words.
+ */
+export function clientAddress(peer: string, forwardedFor: string | null, trustedProxies: number): { address: string; fromHeader: boolean } {
+  const hops = [peer, ...(forwardedFor ?? "").split(",").map((entry) => entry.trim()).filter(Boolean).reverse()];
+  const index = Math.min(trustedProxies, hops.length - 1);
+  return { address: hops[index], fromHeader: index > 0 };
 }
 
-export function rateLimit({ limit, windowMs = 60_000, trustProxy = false, exempt = [] }: RateLimitOptions): Plugin {
-  let windowStart = Date.now();
-  let counts = new Map<string, number>();
-  const remainingFor = new WeakMap<Request, number>();
+function headers(limit: number, result: RateLimiterRes) {
+  return {
+    "RateLimit-Limit": String(limit),
+    "RateLimit-Remaining": String(Math.max(0, result.remainingPoints)),
+    "RateLimit-Reset": String(Math.ceil(result.msBeforeNext / 1000)),
+  };
+}
+
+export function rateLimit({ limit, windowSeconds = 60, trustedProxies = 0, exempt = [] }: RateLimitOptions): Plugin {
+  const limiter = new RateLimiterMemory({ points: limit, duration: windowSeconds });
+  const counted = new WeakMap<Request, RateLimiterRes>();
 
   return {
-    onRequest({ request, serverContext, endResponse, url }) {
-      if (limit === 0 || request.method === "OPTIONS" || !url.pathname.startsWith("/graphql")) return;
-      const now = Date.now();
-      if (now - windowStart >= windowMs) {
-        windowStart = now;
-        counts = new Map();
-      }
-      const client = clientAddress(request, serverContext as ServerContext, trustProxy);
-      if (exempt.includes(client)) return;
-      const used = (counts.get(client) ?? 0) + 1;
-      counts.set(client, used);
-      const resetSeconds = Math.ceil((windowStart + windowMs - now) / 1000);
-      if (used > limit) {
+    async onRequest({ request, serverContext, endResponse }) {
+      if (limit === 0 || request.method === "OPTIONS") return;
+      const peer = (serverContext as ServerContext).req?.socket?.remoteAddress ?? "local";
+      const client = clientAddress(peer, request.headers.get("x-forwarded-for"), trustedProxies);
+      // Only a connection's own address is exempt: an address read from a header may be forged.
+      if (!client.fromHeader && exempt.includes(client.address)) return;
+      try {
+        counted.set(request, await limiter.consume(client.address));
+      } catch (refusal) {
+        if (!(refusal instanceof RateLimiterRes)) throw refusal;
+        const retryAfter = Math.ceil(refusal.msBeforeNext / 1000);
         endResponse(
           Response.json(
-            { errors: [{ message: `Rate limit of ${limit} requests per minute exceeded; retry after ${resetSeconds} s`, extensions: { code: "RATE_LIMITED" } }] },
-            {
-              status: 429,
-              headers: {
-                "Retry-After": String(resetSeconds),
-                "RateLimit-Limit": String(limit),
-                "RateLimit-Remaining": "0",
-                "RateLimit-Reset": String(resetSeconds),
-                "Access-Control-Allow-Origin": "*",
-              },
-            },
+            { errors: [{ message: `Rate limit of ${limit} requests per minute exceeded; retry after ${retryAfter} s`, extensions: { code: "RATE_LIMITED" } }] },
+            { status: 429, headers: { "Retry-After": String(retryAfter), ...headers(limit, refusal), "Access-Control-Allow-Origin": "*" } },
           ),
         );
-        return;
       }
-      remainingFor.set(request, limit - used);
     },
     onResponse({ request, response }) {
-      const remaining = remainingFor.get(request);
-      if (remaining === undefined) return;
-      response.headers.set("RateLimit-Limit", String(limit));
-      response.headers.set("RateLimit-Remaining", String(remaining));
-      response.headers.set("RateLimit-Reset", String(Math.ceil((windowStart + windowMs - Date.now()) / 1000)));
+      const result = counted.get(request);
+      if (!result) return;
+      for (const [name, value] of Object.entries(headers(limit, result))) response.headers.set(name, value);
     },
   };
 }

@@ -13,13 +13,21 @@ export interface GraphQLResponse<T = any> {
 export async function graphql<T = any>(
   query: string,
   variables: Record<string, unknown> = {},
-  { yoga = defaultYoga, headers = {} }: { yoga?: { fetch: typeof defaultYoga.fetch }; headers?: Record<string, string> } = {},
+  {
+    yoga = defaultYoga,
+    headers = {},
+    peer = "192.0.2.200",
+  }: { yoga?: { fetch: typeof defaultYoga.fetch }; headers?: Record<string, string>; /** The connection's address. */ peer?: string } = {},
 ): Promise<GraphQLResponse<T>> {
-  const response = await yoga.fetch("http://localhost/graphql", {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json", ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
+  const response = await yoga.fetch(
+    "http://localhost/graphql",
+    {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json", ...headers },
+      body: JSON.stringify({ query, variables }),
+    },
+    { req: { socket: { remoteAddress: peer } } },
+  );
   const body = (await response.json()) as { data?: T; errors?: GraphQLResponse["errors"] };
   return { status: response.status, headers: response.headers, ...body };
 }

@@ -2,7 +2,7 @@ import { ChallengeStatus } from "../../generated/prisma/enums.ts";
 import { builder } from "../../builder.ts";
 import { db } from "../../db.ts";
 import { describedEnum } from "../enums.ts";
-import { visibleStatuses } from "../events/visibility.ts";
+import { publicEvent } from "../events/visibility.ts";
 
 const ChallengeStatusEnum = describedEnum("ChallengeStatus", ChallengeStatus, "Where a challenge stands.", {
   PLANNED: "Announced; schools cannot join yet.",
@@ -12,6 +12,7 @@ const ChallengeStatusEnum = describedEnum("ChallengeStatus", ChallengeStatus, "W
 });
 
 export const Challenge = builder.prismaNode("Challenge", {
+  nullable: true,
   description: "A regional challenge: a company poses a real problem and schools work on it over a timeline.",
   id: { field: "id" },
   fields: (t) => ({
@@ -32,7 +33,7 @@ export const Challenge = builder.prismaNode("Challenge", {
     actionLines: t.relation("actionLines", { description: "The action lines it serves.", query: { orderBy: { number: "asc" } } }),
     events: t.relation("events", {
       description: "Its events (kick-off, presentations, final), earliest first.",
-      query: { where: { status: { in: visibleStatuses } }, orderBy: [{ startsAt: "asc" }, { id: "asc" }] },
+      query: { where: publicEvent, orderBy: [{ startsAt: "asc" }, { id: "asc" }] },
     }),
   }),
 });

@@ -5,10 +5,10 @@ import { db } from "../../db.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { limits } from "../../limits.ts";
 import { AudienceSectorEnum } from "../vocabulary/enums.ts";
+import { cappedList, everyWordIn, searchText } from "../filters.ts";
 import { EventKindEnum } from "./enums.ts";
 import { visibleStatuses } from "./visibility.ts";
 
-const list = (name: string) => z.array(z.any()).max(50, `${name}: at most 50 values`).nullish();
 
 const NearInput = builder.inputType("NearInput", {
   description: "A circle on the map: events whose venue lies within `radiusKm` of the point.",
@@ -30,19 +30,19 @@ export const EventFilter = builder.inputType("EventFilter", {
     from: t.field({ type: "DateTime", required: false, description: "Only events that end at or after this moment." }),
     to: t.field({ type: "DateTime", required: false, description: "Only events that start before this moment." }),
     region: t.string({ required: false, description: "Slug of a region." }),
-    kinds: t.field({ type: [EventKindEnum], required: false, description: "Kinds of event.", validate: list("kinds") }),
-    audiences: t.stringList({ required: false, description: "Audience codes, e.g. PO_GROUP_7, PARENTS.", validate: list("audiences") }),
-    audienceSectors: t.field({ type: [AudienceSectorEnum], required: false, description: "Audience sectors, e.g. PRIMARY, TEACHERS.", validate: list("audienceSectors") }),
-    profiles: t.stringList({ required: false, description: "Profile codes: BWI, PIE, MT, MVI, GROEN, ZW, HBR, EO.", validate: list("profiles") }),
-    actionLines: t.intList({ required: false, description: "Action line numbers 1-8.", validate: list("actionLines") }),
-    themes: t.stringList({ required: false, description: "Theme slugs, e.g. robotica.", validate: list("themes") }),
-    municipalities: t.stringList({ required: false, description: "Municipality slugs of the venue.", validate: list("municipalities") }),
+    kinds: t.field({ type: [EventKindEnum], required: false, description: "Kinds of event.", validate: cappedList("kinds") }),
+    audiences: t.stringList({ required: false, description: "Audience codes, e.g. PO_GROUP_7, PARENTS.", validate: cappedList("audiences") }),
+    audienceSectors: t.field({ type: [AudienceSectorEnum], required: false, description: "Audience sectors, e.g. PRIMARY, TEACHERS.", validate: cappedList("audienceSectors") }),
+    profiles: t.stringList({ required: false, description: "Profile codes: BWI, PIE, MT, MVI, GROEN, ZW, HBR, EO.", validate: cappedList("profiles") }),
+    actionLines: t.intList({ required: false, description: "Action line numbers 1-8.", validate: cappedList("actionLines") }),
+    themes: t.stringList({ required: false, description: "Theme slugs, e.g. robotica.", validate: cappedList("themes") }),
+    municipalities: t.stringList({ required: false, description: "Municipality slugs of the venue.", validate: cappedList("municipalities") }),
     organisation: t.string({ required: false, description: "Slug of an organiser (events of its locations included)." }),
     near: t.field({ type: NearInput, required: false, description: "Only events within a distance of a point." }),
     text: t.string({
       required: false,
       description: `Words that must all occur in the title or summary (at most ${limits.maxSearchLength} characters).`,
-      validate: z.string().max(limits.maxSearchLength, `text must be at most ${limits.maxSearchLength} characters`),
+      validate: searchText,
     }),
     includeCancelled: t.boolean({ required: false, defaultValue: true, description: "Include cancelled events (default true, so calendars can show them)." }),
   }),
@@ -111,9 +111,7 @@ export async function eventWhere(filter: EventFilterInput | null | undefined, no
     and.push({ organisers: { some: { organisation: organiser } } });
   }
   if (f.near) and.push({ venueId: { in: await venueIdsNear(f.near) } });
-  for (const word of f.text?.trim().split(/\s+/).filter(Boolean) ?? []) {
-    // Title and summary only: their trigram indexes keep this fast; places have their own filters.
-    and.push({ OR: [{ title: { contains: word, mode: "insensitive" } }, { summary: { contains: word, mode: "insensitive" } }] });
-  }
+  // Title and summary only: their trigram indexes keep this fast; places have their own filters.
+  and.push(...everyWordIn<Prisma.EventWhereInput>(f.text, ["title", "summary"]));
   return { AND: and };
 }

@@ -7,7 +7,7 @@ import { db } from "../../db.ts";
 import { limits } from "../../limits.ts";
 import { EventFilter, eventWhere, type EventFilterInput } from "./filter.ts";
 import { Event } from "./types.ts";
-import { visibleStatuses } from "./visibility.ts";
+import { publicEvent } from "./visibility.ts";
 
 const EventOrder = builder.enumType("EventOrder", {
   description: "Order of the agenda. Ties on the start time are broken by id, so paging is stable.",
@@ -71,7 +71,7 @@ builder.queryFields((t) => ({
     description: "One published or cancelled event by slug; null when there is none.",
     args: { slug: t.arg.string({ required: true, description: "The event's slug." }) },
     resolve: (query, _root, { slug }) =>
-      db.event.findFirst({ ...query, where: { slug, status: { in: visibleStatuses } } }),
+      db.event.findFirst({ ...query, where: { slug, ...publicEvent } }),
   }),
 }));
 
@@ -89,7 +89,7 @@ const organisedEvents = prismaConnectionHelpers(builder, "EventOrganiser", {
     const now = new Date();
     const direction = upcoming === false ? ("desc" as const) : ("asc" as const);
     return {
-      where: { event: { status: { in: visibleStatuses }, endsAt: upcoming === false ? { lt: now } : { gte: now } } },
+      where: { event: { ...publicEvent, endsAt: upcoming === false ? { lt: now } : { gte: now } } },
       // Prisma takes a list here; the helper's type only names a single object.
       orderBy: [{ event: { startsAt: direction } }, { eventId: direction }] as Prisma.EventOrganiserOrderByWithRelationInput,
     };

@@ -1,9 +1,11 @@
 import { builder } from "../../builder.ts";
 import { env } from "../../env.ts";
+import { TIME_ZONE } from "../../time.ts";
 import { LeerwegEnum } from "../vocabulary/enums.ts";
+import { Offering } from "../offerings/types.ts";
+import { isPublicOffering } from "../offerings/visibility.ts";
+import { publicEvent } from "./visibility.ts";
 import { EventKindEnum, EventStatusEnum, OrganiserRoleEnum, SignupModeEnum } from "./enums.ts";
-
-export const TIME_ZONE = "Europe/Amsterdam";
 
 export const Venue = builder.prismaObject("Venue", {
   description: "A place where events happen.",
@@ -28,8 +30,10 @@ builder.prismaObject("EventOrganiser", {
 });
 
 export const Event = builder.prismaNode("Event", {
+  nullable: true,
   description: "An event in the network's agenda. Times are UTC; show them in Europe/Amsterdam (`timeZone`).",
   id: { field: "id" },
+  findUnique: (id) => ({ id: Number(id), ...publicEvent }),
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Stable identifier for URLs, e.g. `techniekmarkt-oss-2026-03-12`." }),
     title: t.exposeString("title", { description: "Title (Dutch)." }),
@@ -62,7 +66,14 @@ export const Event = builder.prismaNode("Event", {
     signupOpensAt: t.expose("signupOpensAt", { type: "DateTime", nullable: true, description: "When sign-up opens." }),
     signupClosesAt: t.expose("signupClosesAt", { type: "DateTime", nullable: true, description: "When sign-up closes." }),
     costCents: t.exposeInt("costCents", { description: "Cost per participant in euro cents; 0 is free." }),
-    offering: t.relation("offering", { nullable: true, description: "The offering this event is a dated session of." }),
+    offering: t.field({
+      type: Offering,
+      nullable: true,
+      description: "The offering this event is a dated session of; null when there is none or it is no longer offered.",
+      select: (_args, _ctx, nestedSelection) => ({ offering: nestedSelection({ select: { active: true } }) }),
+      // The nested selection loads every field the query asks for; its type names only `active`.
+      resolve: (event) => (event.offering && isPublicOffering(event.offering) ? (event.offering as never) : null),
+    }),
     challenge: t.relation("challenge", { nullable: true, description: "The regional challenge this event is part of." }),
     region: t.relation("region", { description: "The regional network that publishes it." }),
     url: t.string({

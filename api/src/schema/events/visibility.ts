@@ -1,4 +1,9 @@
+// What the public sees of events, the one rule every path applies: the agenda, slugs, node(id),
+// and relations such as an organisation's or a challenge's events.
+import type { Prisma } from "../../generated/prisma/client.ts";
 import type { EventStatus } from "../../generated/prisma/enums.ts";
 
-/** The public sees published and cancelled events (so calendars can show a cancellation), never drafts. */
+/** Published and cancelled events (so calendars can show a cancellation), never drafts. */
 export const visibleStatuses: EventStatus[] = ["PUBLISHED", "CANCELLED"];
+
+export const publicEvent = { status: { in: visibleStatuses } } satisfies Prisma.EventWhereInput;

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { builder } from "../../builder.ts";
 import { db } from "../../db.ts";
+import { escapeLike } from "../filters.ts";
 
 interface PlaceShape {
   name: string;
@@ -68,7 +69,8 @@ builder.queryFields((t) => ({
       if (!text) return null;
       const postcode = /^(\d{4})\s*([a-z]{2})?$/i.exec(text);
       if (postcode) return centreOf(postcode[1], { postalCode: { startsWith: postcode[1] } });
-      return centreOf(text, { city: { equals: text, mode: "insensitive" } });
+      // Prisma compares case-insensitively with ILIKE, where % and _ are wildcards.
+      return centreOf(text, { city: { equals: escapeLike(text), mode: "insensitive" } });
     },
   }),
 }));

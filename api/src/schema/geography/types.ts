@@ -1,7 +1,9 @@
 import { builder } from "../../builder.ts";
 import { db } from "../../db.ts";
+import { currentRole } from "../people/visibility.ts";
 
 export const Region = builder.prismaNode("Region", {
+  nullable: true,
   description: "A regional network (an STO region) of schools, companies and partners. The platform can host several.",
   id: { field: "id" },
   fields: (t) => ({
@@ -13,13 +15,14 @@ export const Region = builder.prismaNode("Region", {
       query: { orderBy: { name: "asc" } },
     }),
     roles: t.relation("roles", {
-      description: "People in regional roles (programme manager, bedrijvencontactfunctionaris).",
-      query: { orderBy: [{ kind: "asc" }, { id: "asc" }] },
+      description: "People in current regional roles (programme manager, bedrijvencontactfunctionaris); ended roles are not shown.",
+      query: () => ({ where: currentRole(), orderBy: [{ kind: "asc" }, { id: "asc" }] }),
     }),
   }),
 });
 
 export const Municipality = builder.prismaNode("Municipality", {
+  nullable: true,
   description: "A Dutch municipality (gemeente).",
   id: { field: "id" },
   fields: (t) => ({

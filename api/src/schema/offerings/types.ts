@@ -1,12 +1,13 @@
-import { z } from "zod";
 import { OfferingKind } from "../../generated/prisma/enums.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { builder } from "../../builder.ts";
 import { countedConnection } from "../connections.ts";
+import { cappedList, everyWordIn, searchText } from "../filters.ts";
 import { db } from "../../db.ts";
 import { limits } from "../../limits.ts";
 import { describedEnum } from "../enums.ts";
 import { LeerwegEnum } from "../vocabulary/enums.ts";
+import { publicOffering } from "./visibility.ts";
 
 const OfferingKindEnum = describedEnum("OfferingKind", OfferingKind, "What kind of offering this is.", {
   TECHLAB_SESSION: "A session in a Techlab.",
@@ -21,8 +22,10 @@ const OfferingKindEnum = describedEnum("OfferingKind", OfferingKind, "What kind 
 });
 
 export const Offering = builder.prismaNode("Offering", {
+  nullable: true,
   description: "Something an organisation offers schools (aanbod). Bookable offers have no fixed date: schools book them on request.",
   id: { field: "id" },
+  findUnique: (id) => ({ id: Number(id), ...publicOffering }),
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Stable identifier for URLs." }),
     title: t.exposeString("title", { description: "Title (Dutch)." }),
@@ -48,23 +51,23 @@ const OfferingFilter = builder.inputType("OfferingFilter", {
   description: "Narrows the offering. All given conditions must hold; a list matches any of its values.",
   fields: (t) => ({
     region: t.string({ required: false, description: "Slug of a region." }),
-    kinds: t.field({ type: [OfferingKindEnum], required: false, description: "Kinds of offering." }),
+    kinds: t.field({ type: [OfferingKindEnum], required: false, validate: cappedList("kinds"), description: "Kinds of offering." }),
     organisation: t.string({ required: false, description: "Slug of the offering organisation (its locations included)." }),
-    audiences: t.stringList({ required: false, description: "Audience codes." }),
-    profiles: t.stringList({ required: false, description: "Profile codes." }),
-    actionLines: t.intList({ required: false, description: "Action line numbers 1-8." }),
-    themes: t.stringList({ required: false, description: "Theme slugs." }),
+    audiences: t.stringList({ required: false, validate: cappedList("audiences"), description: "Audience codes." }),
+    profiles: t.stringList({ required: false, validate: cappedList("profiles"), description: "Profile codes." }),
+    actionLines: t.intList({ required: false, validate: cappedList("actionLines"), description: "Action line numbers 1-8." }),
+    themes: t.stringList({ required: false, validate: cappedList("themes"), description: "Theme slugs." }),
     bookable: t.boolean({ required: false, description: "Only bookable (true) or only non-bookable (false) offers." }),
     text: t.string({
       required: false,
       description: `Words in the title or summary (at most ${limits.maxSearchLength} characters).`,
-      validate: z.string().max(limits.maxSearchLength, `text must be at most ${limits.maxSearchLength} characters`),
+      validate: searchText,
     }),
   }),
 });
 
 function offeringWhere(f: typeof OfferingFilter.$inferInput | null | undefined): Prisma.OfferingWhereInput {
-  const and: Prisma.OfferingWhereInput[] = [{ active: true }];
+  const and: Prisma.OfferingWhereInput[] = [publicOffering];
   if (f?.region) and.push({ region: { slug: f.region } });
   if (f?.kinds?.length) and.push({ kind: { in: f.kinds } });
   if (f?.organisation) and.push({ organisation: { OR: [{ slug: f.organisation }, { parent: { slug: f.organisation } }] } });
@@ -73,9 +76,7 @@ function offeringWhere(f: typeof OfferingFilter.$inferInput | null | undefined):
   if (f?.actionLines?.length) and.push({ actionLines: { some: { number: { in: f.actionLines } } } });
   if (f?.themes?.length) and.push({ themes: { some: { slug: { in: f.themes } } } });
   if (f?.bookable != null) and.push({ bookable: f.bookable });
-  for (const word of f?.text?.trim().split(/\s+/).filter(Boolean) ?? []) {
-    and.push({ OR: [{ title: { contains: word, mode: "insensitive" } }, { summary: { contains: word, mode: "insensitive" } }] });
-  }
+  and.push(...everyWordIn<Prisma.OfferingWhereInput>(f?.text, ["title", "summary"]));
   return { AND: and };
 }
 
@@ -98,6 +99,6 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "One active offering by slug; null when there is none.",
     args: { slug: t.arg.string({ required: true, description: "The offering's slug." }) },
-    resolve: (query, _root, { slug }) => db.offering.findFirst({ ...query, where: { slug, active: true } }),
+    resolve: (query, _root, { slug }) => db.offering.findFirst({ ...query, where: { slug, ...publicOffering } }),
   }),
 }));

@@ -1,21 +1,19 @@
-import { z } from "zod";
 import { builder } from "../../builder.ts";
 import { countedConnection } from "../connections.ts";
+import { cappedList, everyWordIn, searchText } from "../filters.ts";
 import { db } from "../../db.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { limits } from "../../limits.ts";
 import { OrganisationKindEnum } from "./enums.ts";
 import { Organisation } from "./types.ts";
 
-const codes = (name: string) => z.array(z.string()).max(50, `${name}: at most 50 values`).nullish();
-
 const OrganisationFilter = builder.inputType("OrganisationFilter", {
   description: "Narrows the organisation directory. All given conditions must hold; a list matches any of its values.",
   fields: (t) => ({
     region: t.string({ required: false, description: "Slug of a region." }),
-    kinds: t.field({ type: [OrganisationKindEnum], required: false, description: "Kinds of organisation." }),
-    municipalities: t.stringList({ required: false, description: "Municipality slugs.", validate: codes("municipalities") }),
-    profiles: t.stringList({ required: false, description: "Profile codes the school offers (BWI, PIE, MT, MVI, ...).", validate: codes("profiles") }),
+    kinds: t.field({ type: [OrganisationKindEnum], required: false, validate: cappedList("kinds"), description: "Kinds of organisation." }),
+    municipalities: t.stringList({ required: false, description: "Municipality slugs.", validate: cappedList("municipalities") }),
+    profiles: t.stringList({ required: false, description: "Profile codes the school offers (BWI, PIE, MT, MVI, ...).", validate: cappedList("profiles") }),
     hasTechlab: t.boolean({ required: false, description: "Only schools with (true) or without (false) a Techlab." }),
     includeLocations: t.boolean({
       required: false,
@@ -25,7 +23,7 @@ const OrganisationFilter = builder.inputType("OrganisationFilter", {
     text: t.string({
       required: false,
       description: `Words in the name or town (at most ${limits.maxSearchLength} characters).`,
-      validate: z.string().max(limits.maxSearchLength, `text must be at most ${limits.maxSearchLength} characters`),
+      validate: searchText,
     }),
   }),
 });
@@ -38,9 +36,7 @@ export function organisationWhere(filter: typeof OrganisationFilter.$inferInput 
   if (filter?.municipalities?.length) and.push({ municipality: { slug: { in: filter.municipalities } } });
   if (filter?.profiles?.length) and.push({ profiles: { some: { code: { in: filter.profiles } } } });
   if (filter?.hasTechlab != null) and.push({ hasTechlab: filter.hasTechlab });
-  for (const word of filter?.text?.trim().split(/\s+/).filter(Boolean) ?? []) {
-    and.push({ OR: [{ name: { contains: word, mode: "insensitive" } }, { city: { contains: word, mode: "insensitive" } }] });
-  }
+  and.push(...everyWordIn<Prisma.OrganisationWhereInput>(filter?.text, ["name", "city"]));
   return { AND: and };
 }
 

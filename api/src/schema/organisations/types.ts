@@ -1,8 +1,11 @@
 import { builder } from "../../builder.ts";
 import { env } from "../../env.ts";
+import { publicOffering } from "../offerings/visibility.ts";
+import { currentRole } from "../people/visibility.ts";
 import { OrganisationKindEnum, OrganisationLinkKindEnum } from "./enums.ts";
 
 export const Organisation = builder.prismaNode("Organisation", {
+  nullable: true,
   description:
     "A school, company, municipality or partner in the network. A school's locations are organisations too (see `parent` and `locations`).",
   id: { field: "id" },
@@ -42,11 +45,11 @@ export const Organisation = builder.prismaNode("Organisation", {
     }),
     offerings: t.relation("offerings", {
       description: "Its active offering (aanbod), by kind and title.",
-      query: { where: { active: true }, orderBy: [{ kind: "asc" }, { title: "asc" }, { id: "asc" }] },
+      query: { where: publicOffering, orderBy: [{ kind: "asc" }, { title: "asc" }, { id: "asc" }] },
     }),
     roles: t.relation("roles", {
-      description: "People in network roles at this organisation, such as its schakelfunctionaris.",
-      query: { orderBy: [{ kind: "asc" }, { id: "asc" }] },
+      description: "People in current network roles at this organisation, such as its schakelfunctionaris; ended roles are not shown.",
+      query: () => ({ where: currentRole(), orderBy: [{ kind: "asc" }, { id: "asc" }] }),
     }),
     outgoingLinks: t.relation("linksFrom", {
       description: "Links from this organisation, e.g. a vmbo school's partner companies and the primary schools it serves.",

@@ -2,9 +2,11 @@
 import { builder } from "../../builder.ts";
 import { db } from "../../db.ts";
 import { z } from "zod";
+import { publicOffering } from "../offerings/visibility.ts";
 import { AudienceSectorEnum } from "./enums.ts";
 
 export const ActionLine = builder.prismaNode("ActionLine", {
+  nullable: true,
   description: "One of the eight action lines (actielijnen) of the regional plan.",
   id: { field: "id" },
   fields: (t) => ({
@@ -15,12 +17,13 @@ export const ActionLine = builder.prismaNode("ActionLine", {
     description: t.exposeString("description", { description: "What happens in this line (Dutch, plain text)." }),
     offerings: t.relation("offerings", {
       description: "Active offering (aanbod) in this action line, by title.",
-      query: { where: { active: true }, orderBy: [{ title: "asc" }, { id: "asc" }] },
+      query: { where: publicOffering, orderBy: [{ title: "asc" }, { id: "asc" }] },
     }),
   }),
 });
 
 export const Profile = builder.prismaNode("Profile", {
+  nullable: true,
   description: "A vmbo bovenbouw profile: the technical BWI, PIE, M&T and MVI, and the non-technical ones.",
   id: { field: "id" },
   fields: (t) => ({
@@ -32,6 +35,7 @@ export const Profile = builder.prismaNode("Profile", {
 });
 
 export const GtProgramme = builder.prismaNode("GtProgramme", {
+  nullable: true,
   description: "A practical programme for g/t pupils (gemengde and theoretische leerweg).",
   id: { field: "id" },
   fields: (t) => ({
@@ -42,6 +46,7 @@ export const GtProgramme = builder.prismaNode("GtProgramme", {
 });
 
 export const Theme = builder.prismaNode("Theme", {
+  nullable: true,
   description: "A technology theme such as AR, VR, AI, robotics or energy.",
   id: { field: "id" },
   fields: (t) => ({
@@ -51,6 +56,7 @@ export const Theme = builder.prismaNode("Theme", {
 });
 
 export const Audience = builder.prismaNode("Audience", {
+  nullable: true,
   description: "A target group: a primary school group, a vmbo year, or a whole sector such as teachers or parents.",
   id: { field: "id" },
   fields: (t) => ({
