@@ -20,7 +20,7 @@ const schema = z.object({
     .string()
     .default("0")
     .transform((value) => (value === "false" ? 0 : Number(value)))
-    .pipe(z.number().int("TRUST_PROXY must be the number of proxies in front of the API, e.g. 1").min(0).max(10)),
+    .pipe(z.number({ error: "must be the number of proxies in front of the API, e.g. 1" }).int().min(0).max(10)),
   /** Public site, used for links in the API documentation. */
   WEB_URL: z.string().url().default("http://localhost:3000"),
 });
