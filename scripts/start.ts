@@ -71,7 +71,7 @@ async function apiReady() {
 
 await apiReady();
 if (existsSync("web/build/index.js")) {
-  run("Web", process.execPath, ["web/build/index.js"], { PORT: webPort, API_URL: apiUrl, ORIGIN: `http://localhost:${webPort}` });
+  run("Web", process.execPath, ["web/server.js"], { PORT: webPort, API_URL: apiUrl, ORIGIN: `http://localhost:${webPort}` });
   console.log(`Web      http://localhost:${webPort}`);
 }
 console.log("Press Ctrl-C to stop.");

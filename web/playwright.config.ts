@@ -29,7 +29,7 @@ export default defineConfig({
     command: `rm -rf ${dataDir} && node --import tsx scripts/start.ts`,
     cwd: "..",
     url: `http://localhost:${webPort}`,
-    env: { PG_DATA_DIR: dataDir, PG_PORT: "54361", API_PORT: String(apiPort), WEB_PORT: String(webPort), API_RATE_LIMIT: "0" },
+    env: { PG_DATA_DIR: dataDir, PG_PORT: "54361", API_PORT: String(apiPort), WEB_PORT: String(webPort), API_RATE_LIMIT: "0", WEB_RATE_LIMIT: "0" },
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: "ignore",

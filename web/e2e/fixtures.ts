@@ -1,8 +1,24 @@
 // Shared helpers for the browser tests.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 
-export { expect, test } from "@playwright/test";
+export { expect };
+
+/**
+ * Playwright's test, with every page watched for what the Content-Security-Policy blocked: Chromium
+ * reports each blocked script, style, frame or request as a console error ("Refused to ..."), and a
+ * test fails on any, so a page that only works without the policy cannot pass.
+ */
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const refused: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" && /Refused to|Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
+    await use(page);
+    expect(refused, "blocked by the Content-Security-Policy").toEqual([]);
+  },
+});
 
 /** The API the site under test talks to (see playwright.config.ts). */
 export const API_URL = process.env.E2E_API_URL ?? "http://localhost:4310/graphql";

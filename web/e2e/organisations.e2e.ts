@@ -85,6 +85,24 @@ test("a vmbo school shows its schakelfunctionaris, partners and locations, and l
   await expectNoA11yViolations(page);
 });
 
+test("organisation pages list only people whose role has not ended: exactly the API's current roles", async ({ page }) => {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
+  const { organisations } = await apiQuery(`{ organisations(first: 100, filter: { kinds: [VMBO_SCHOOL] }) {
+    edges { node { slug roles { kind endsOn person { name } } } }
+  } }`);
+  const schools: { slug: string; roles: { kind: string; endsOn: string | null; person: { name: string } }[] }[] = organisations.edges.map(
+    (edge: { node: unknown }) => edge.node,
+  );
+  const ended = schools.flatMap((school) => school.roles.filter((role) => role.endsOn && role.endsOn < today).map((role) => `${school.slug}: ${role.person.name}`));
+  expect(ended).toEqual([]);
+
+  // Hybrid teachers are the demo network's roles that end; a school with one shows exactly its current people.
+  const school = schools.find((candidate) => candidate.roles.some((role) => role.kind === "HYBRID_TEACHER"))!;
+  await page.goto(`/organisaties/${school.slug}`);
+  const listed = await page.locator("ul.people .name").allTextContents();
+  expect(listed.sort()).toEqual(school.roles.map((role) => role.person.name).sort());
+});
+
 test("a primary school shows the vmbo school it works with", async ({ page }) => {
   const data = await school();
   const primary = data.primarySchools[0].to;

@@ -1,10 +1,18 @@
-import { describe, expect, it } from "vitest";
-import { handle } from "./hooks.server";
+import { describe, expect, it, vi } from "vitest";
 
-async function headersFor(pathname: string, response = new Response("ok")) {
-  const event = { url: new URL(`http://localhost${pathname}`) } as Parameters<typeof handle>[0]["event"];
-  const result = await handle({ event, resolve: async () => response });
-  return result.headers;
+// The hooks read their limit when they load.
+const env = vi.hoisted(() => ({ WEB_RATE_LIMIT: "2" }) as Record<string, string | undefined>);
+vi.mock("$env/dynamic/private", () => ({ env }));
+const { handle } = await import("./hooks.server");
+
+let clients = 0;
+async function request(pathname: string, { response = new Response("ok"), client = `192.0.2.${++clients}` } = {}) {
+  const event = { url: new URL(`http://localhost${pathname}`), getClientAddress: () => client } as Parameters<typeof handle>[0]["event"];
+  return await handle({ event, resolve: async () => response });
+}
+
+async function headersFor(pathname: string, response?: Response) {
+  return (await request(pathname, { response })).headers;
 }
 
 describe("security headers", () => {
@@ -24,5 +32,28 @@ describe("security headers", () => {
   it("keeps headers a route set itself", async () => {
     const headers = await headersFor("/agenda.ics", new Response("", { headers: { "Referrer-Policy": "no-referrer" } }));
     expect(headers.get("referrer-policy")).toBe("no-referrer");
+  });
+});
+
+describe("rate limit", () => {
+  it("refuses a client over WEB_RATE_LIMIT with a 429 that carries the security headers", async () => {
+    const client = "198.51.100.7";
+    for (const path of ["/", "/agenda.atom"]) expect((await request(path, { client })).status).toBe(200);
+    const refused = await request("/sitemap.xml", { client });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBeTruthy();
+    expect(refused.headers.get("x-content-type-options")).toBe("nosniff");
+    expect((await request("/sitemap.xml")).status).toBe(200);
+  });
+});
+
+describe("addresses with control characters", () => {
+  it("get a 400 in Dutch for a NUL in a parameter or a path segment, before any route sees them", async () => {
+    for (const path of ["/agenda?tekst=a%00b", "/organisaties/a%00b", "/embed/agenda?municipality=%00"]) {
+      const response = await request(path);
+      expect(response.status, path).toBe(400);
+      expect(await response.text()).toMatch(/^Dit adres bevat tekens die we niet kunnen lezen/);
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    }
   });
 });

@@ -1,6 +1,12 @@
-// Security headers for every response of the site. The widget's iframe form is meant to be framed
-// by any school's website, so only the site's own pages refuse to be framed by others.
-import type { Handle } from "@sveltejs/kit";
+// Every request of the site's routes passes here: the per-client rate limit, a refusal of addresses
+// with control characters, then security headers on the answer. The widget's iframe form is meant
+// to be framed by any school's website, so only the site's own pages refuse to be framed by others.
+// Static files are served before these hooks run (see server.js).
+import type { Handle, RequestEvent } from "@sveltejs/kit";
+import { env } from "$env/dynamic/private";
+import { CONTROL_CHARACTER_MESSAGE, hasControlCharacter } from "$lib/server/control-characters";
+import { createRateLimit, readRateLimit } from "$lib/server/rate-limit";
+import { refusal } from "$lib/server/refusal";
 
 export const securityHeaders: Record<string, string> = {
   "X-Content-Type-Options": "nosniff",
@@ -13,8 +19,10 @@ export function isEmbeddable(pathname: string): boolean {
   return pathname.startsWith("/embed/") || pathname === "/embed.js";
 }
 
-export const handle: Handle = async ({ event, resolve }) => {
-  const response = await resolve(event);
+// SvelteKit sets the dynamic environment before it loads the hooks.
+const limitRate = createRateLimit(readRateLimit(env.WEB_RATE_LIMIT));
+
+function withSecurityHeaders(event: RequestEvent, response: Response): Response {
   for (const [name, value] of Object.entries(securityHeaders)) {
     if (!response.headers.has(name)) response.headers.set(name, value);
   }
@@ -22,4 +30,9 @@ export const handle: Handle = async ({ event, resolve }) => {
     response.headers.set("X-Frame-Options", "SAMEORIGIN");
   }
   return response;
+}
+
+export const handle: Handle = async ({ event, resolve }) => {
+  const refused = (await limitRate(event)) ?? (hasControlCharacter(event.url) ? refusal(400, CONTROL_CHARACTER_MESSAGE) : null);
+  return withSecurityHeaders(event, refused ?? (await resolve(event)));
 };

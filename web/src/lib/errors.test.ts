@@ -14,7 +14,11 @@ describe("describeError", () => {
     expect(describeError(500).title).toBe("Er ging iets mis");
   });
 
+  it("says the search is wrong for 400, not that the site is down", () => {
+    expect(describeError(400).title).toBe("Deze zoekopdracht klopt niet");
+  });
+
   it("gives a general message for other client errors", () => {
-    expect(describeError(400).title).toBe("Deze pagina kan niet worden getoond");
+    expect(describeError(405).title).toBe("Deze pagina kan niet worden getoond");
   });
 });

@@ -13,6 +13,13 @@ export function describeError(status: number): ErrorText {
       body: "Deze pagina bestaat niet (meer). Controleer het adres of ga naar de startpagina.",
     };
   }
+  // The address asks for something the site or the API cannot use: the visitor can fix it.
+  if (status === 400) {
+    return {
+      title: "Deze zoekopdracht klopt niet",
+      body: "Het adres bevat iets dat we niet kunnen gebruiken. Controleer het adres of begin opnieuw op de startpagina.",
+    };
+  }
   // 502-504: the site is up but the API behind it is not.
   if (status >= 502 && status <= 504) {
     return {

@@ -1,8 +1,10 @@
 // The agenda's GraphQL documents and the requests built on them, shared by the agenda page, its
 // feeds and the landing pages. Every function returns null when the API cannot answer, so each
-// caller decides how to say so (a Dutch notice on a page, a 503 for a feed).
+// caller decides how to say so (a Dutch notice on a page, a 503 for a feed), and throws a 400 when
+// the API refused the visitor's input: a bad address is not an outage.
 import type { Client } from "@urql/core";
 import { graphql, useFragment } from "$lib/graphql/generated";
+import { throwIfRefusedInput } from "$lib/server/api";
 import type { AgendaEventFieldsFragment, EventFilter } from "$lib/graphql/generated/graphql";
 import type { AgendaVocabulary } from "./vocabulary";
 
@@ -118,6 +120,7 @@ export async function fetchVocabulary(
   };
   const result = await client.query(AgendaVocabularyQuery, variables).toPromise();
   if (!result.data) {
+    throwIfRefusedInput(result.error, "Agenda vocabulary");
     console.error(`Agenda: the vocabulary query failed: ${result.error?.message ?? "no data"}`);
     return null;
   }
@@ -147,6 +150,7 @@ export async function fetchEventsPage(
     const cursor = "after" in page ? page.after : "before" in page ? page.before : null;
     const refused = result.error?.graphQLErrors.some((e) => /cursor/i.test(e.message));
     if (cursor && refused) return { badCursor: true };
+    throwIfRefusedInput(result.error, "Agenda events");
     console.error(`Agenda: the events query failed: ${result.error?.message ?? "no data"}`);
     return null;
   }
@@ -181,6 +185,7 @@ export async function fetchEvents(
 export async function fetchEventBySlug(client: Client, slug: string): Promise<AgendaEvent | undefined | null> {
   const result = await client.query(AgendaEventBySlugQuery, { slug }).toPromise();
   if (!result.data) {
+    throwIfRefusedInput(result.error, "Agenda event");
     console.error(`Agenda: the event query failed: ${result.error?.message ?? "no data"}`);
     return null;
   }

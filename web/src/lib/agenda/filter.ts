@@ -5,7 +5,7 @@
 import type { AudienceSector, EventKind } from "$lib/graphql/generated/graphql";
 import { periodPresets, type PeriodPreset } from "./periods";
 import { DEFAULT_RADIUS_KM, MAX_TEXT_LENGTH, kindBySlug, param, radiusChoices, sectorBySlug, slugOfKind, slugOfSector } from "./url-values";
-import { isIsoDate, isIsoMonth } from "./zoned-time";
+import { parseUrlDate, parseUrlMonth } from "./url-dates";
 
 export interface AgendaFilter {
   kinds: EventKind[];
@@ -99,14 +99,13 @@ export function parseAgendaQuery(params: URLSearchParams): { query: AgendaQuery;
     const value = normalise(raw);
     return pattern.test(value) ? value : undefined;
   };
-  const date = (raw: string) => (isIsoDate(raw) ? raw : undefined);
 
   const filter: AgendaFilter = {
     ...emptyFilter,
     kinds: many(param.kind, (v) => kindBySlug[v.toLowerCase()]),
     period: single(param.period, (v) => periodPresets.find((p) => p === v)),
-    from: single(param.from, date, "dat is geen geldige datum"),
-    to: single(param.to, date, "dat is geen geldige datum"),
+    from: single(param.from, parseUrlDate, "dat is geen geldige datum"),
+    to: single(param.to, parseUrlDate, "dat is geen geldige datum"),
     municipality: single(param.municipality, matching(SLUG, (v) => v.toLowerCase())),
     place: one(param.place)?.slice(0, 100) ?? null,
     sectors: many(param.sector, (v) => sectorBySlug[v.toLowerCase()]),
@@ -131,7 +130,7 @@ export function parseAgendaQuery(params: URLSearchParams): { query: AgendaQuery;
   }
 
   const view: AgendaView = one(param.view) === "maand" ? "maand" : "lijst";
-  const month = single(param.month, (v) => (isIsoMonth(v) ? v : undefined), "gebruik de vorm 2027-03");
+  const month = single(param.month, parseUrlMonth, "gebruik de vorm 2027-03");
   const cursor = (v: string) => (CURSOR.test(v) ? v : undefined);
   const after = single(param.after, cursor, "dat is geen geldige paginalink");
   const before = after ? null : single(param.before, cursor, "dat is geen geldige paginalink");

@@ -1,6 +1,7 @@
 // Calendar days in the region's time zone. Filters speak of local days ("this week", "from 1
 // December"), the API of UTC instants; these helpers convert between the two with the tz database
-// (through Intl), so daylight saving time is never computed by hand. Dates are "YYYY-MM-DD".
+// (through Intl), so daylight saving time is never computed by hand. Dates are "YYYY-MM-DD", of the
+// years url-dates.ts lets in from an address.
 import { TIME_ZONE } from "$lib/format/date";
 
 const DAY_MS = 86_400_000;
@@ -50,17 +51,6 @@ export function startOfLocalDay(date: string): Date {
 function utcMidnight(date: string): number {
   const [year, month, day] = date.split("-").map(Number);
   return Date.UTC(year, month - 1, day);
-}
-
-/** Whether a string is a real calendar date in YYYY-MM-DD form (no 30 February). */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  return new Date(utcMidnight(value)).toISOString().slice(0, 10) === value;
-}
-
-/** Whether a string is a month in YYYY-MM form. */
-export function isIsoMonth(value: string): boolean {
-  return /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
 }
 
 export function addDays(date: string, days: number): string {

@@ -165,6 +165,15 @@ describe("when it cannot show the school", () => {
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(await response.text()).toContain(`href="${SITE}/organisaties/aadal-college"`);
   });
+
+  it("answers 400 with its message when the API refuses a variable as the visitor's input", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    server.use(graphql.query("EmbedAanbod", () => HttpResponse.json({ errors: [{ message: 'Variable "$events" got invalid value' }] }, { status: 400 })));
+    const response = await aanbodAnswer(widgetRequest("/embed/aanbod?school=aadal-college"), "fragment");
+    expect(response.status).toBe(400);
+    expect(response.headers.get("techniek-error")).toMatch(/check their values/);
+    expect(await response.text()).toContain("Dit overzicht kan met deze instellingen niet worden getoond.");
+  });
 });
 
 describe("the iframe form", () => {

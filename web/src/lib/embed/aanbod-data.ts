@@ -2,6 +2,7 @@
 // factory reads private config).
 import { createClient } from "$lib/graphql/client";
 import { graphql } from "$lib/graphql/generated";
+import { refusedInput } from "$lib/server/api";
 import { embedEvents, type EmbedEvent } from "./event-fields";
 import type { EmbedAanbodQuery } from "$lib/graphql/generated/graphql";
 import type { AanbodOptions } from "./options";
@@ -91,7 +92,7 @@ export interface AanbodData {
   contacts: School["roles"][number]["person"][];
 }
 
-export type AanbodResult = { ok: true; data: AanbodData } | { ok: false; reason: "not-found" | "unavailable" };
+export type AanbodResult = { ok: true; data: AanbodData } | { ok: false; reason: "not-found" | "refused" | "unavailable" };
 
 export async function loadAanbod(fetch: typeof globalThis.fetch, options: AanbodOptions & { school: string }): Promise<AanbodResult> {
   const withEvents = options.sections.includes("events") && options.events > 0;
@@ -100,7 +101,7 @@ export async function loadAanbod(fetch: typeof globalThis.fetch, options: Aanbod
     .toPromise();
   if (!result.data) {
     console.error(`Embed aanbod ${options.school}: the API query failed: ${result.error?.message}`);
-    return { ok: false, reason: "unavailable" };
+    return { ok: false, reason: refusedInput(result.error) ? "refused" : "unavailable" };
   }
   const school = result.data.organisation;
   if (!school) return { ok: false, reason: "not-found" };

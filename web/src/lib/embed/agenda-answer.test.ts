@@ -99,6 +99,21 @@ describe("the agenda fragment", () => {
     expect(html).toContain(`href="${SITE}/agenda"`);
   });
 
+  it("answers 400, not 503, when the API refuses what the attributes ask for", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    server.use(
+      graphql.query("EmbedAgenda", () =>
+        HttpResponse.json({ errors: [{ message: "organisation is too long", extensions: { code: "BAD_USER_INPUT" } }], data: null }),
+      ),
+    );
+    const response = await agendaAnswer(widgetRequest("/embed/agenda/iframe?organisation=aadal-college"), "document");
+    expect(response.status).toBe(400);
+    expect(response.headers.get("cache-control")).toBe("public, max-age=60");
+    const html = await response.text();
+    expect(html).toContain("Dit overzicht kan met deze instellingen niet worden getoond.");
+    expect(html).toContain(`href="${SITE}/agenda"`);
+  });
+
   it("has an iframe form with a title and links that leave the frame", async () => {
     api();
     const html = await (await agendaAnswer(widgetRequest("/embed/agenda/iframe"), "document")).text();

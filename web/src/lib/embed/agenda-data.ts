@@ -3,6 +3,7 @@
 // request, so a misspelt one gets a warning instead of a silently empty agenda.
 import { createClient } from "$lib/graphql/client";
 import { graphql } from "$lib/graphql/generated";
+import { refusedInput } from "$lib/server/api";
 import { embedEvents, type EmbedEvent } from "./event-fields";
 import type { AudienceSector, EmbedAgendaQuery, EventFilter, EventKind } from "$lib/graphql/generated/graphql";
 import type { AgendaOptions, AttributeWarning } from "./options";
@@ -35,7 +36,7 @@ export interface AgendaData {
   organisationName: string | null;
 }
 
-export type AgendaResult = { ok: true; data: AgendaData; warnings: AttributeWarning[] } | { ok: false };
+export type AgendaResult = { ok: true; data: AgendaData; warnings: AttributeWarning[] } | { ok: false; reason: "refused" | "unavailable" };
 
 /** kebab-case attribute keywords to the API's enum values: open-day -> OPEN_DAY. */
 const toEnum = <T extends string>(keyword: string) => keyword.toUpperCase().replaceAll("-", "_") as T;
@@ -60,7 +61,7 @@ export async function loadAgenda(fetch: typeof globalThis.fetch, options: Agenda
     .toPromise();
   if (!result.data) {
     console.error(`Embed agenda: the API query failed: ${result.error?.message}`);
-    return { ok: false };
+    return { ok: false, reason: refusedInput(result.error) ? "refused" : "unavailable" };
   }
 
   const warnings: AttributeWarning[] = [];

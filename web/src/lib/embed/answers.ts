@@ -30,13 +30,20 @@ function responder(event: WidgetRequest, form: AnswerForm, lang: Lang) {
     return send(status, renderFragment(Message, { lang, text, link, target }), SITE_NAME, warnings, error);
   }
 
-  return { site, target, send, message };
+  /** The API gave no data: the attributes asked for something it refuses (400), or it is down (503). */
+  function failed(reason: "refused" | "unavailable", link: { href: string; text: string }, warnings: AttributeWarning[]) {
+    const t = texts[lang];
+    if (reason === "refused") return message(400, t.refused, link, warnings, "the site cannot show what these attributes ask for; check their values");
+    return message(503, t.unavailable, link, warnings, "the site cannot reach its data right now; it will try again on the next load");
+  }
+
+  return { site, target, send, message, failed };
 }
 
 export async function aanbodAnswer(event: WidgetRequest, form: AnswerForm): Promise<Response> {
   const { options, warnings } = aanbodOptions(event.url.searchParams);
   const t = texts[options.lang];
-  const { site, target, send, message } = responder(event, form, options.lang);
+  const { site, target, send, message, failed } = responder(event, form, options.lang);
   const allOrganisations = { href: `${site}/organisaties`, text: t.allOrganisations };
 
   const { school } = options;
@@ -48,12 +55,11 @@ export async function aanbodAnswer(event: WidgetRequest, form: AnswerForm): Prom
   }
 
   const result = await loadAanbod(event.fetch, { ...options, school });
-  if (!result.ok && result.reason === "not-found") {
-    return message(404, t.unknownSchool, allOrganisations, warnings, `school: no organisation "${school}" on ${site}`);
-  }
   if (!result.ok) {
-    const schoolPage = { href: `${site}/organisaties/${school}`, text: t.seeOnSite };
-    return message(503, t.unavailable, schoolPage, warnings, "the site cannot reach its data right now; it will try again on the next load");
+    if (result.reason === "not-found") {
+      return message(404, t.unknownSchool, allOrganisations, warnings, `school: no organisation "${school}" on ${site}`);
+    }
+    return failed(result.reason, { href: `${site}/organisaties/${school}`, text: t.seeOnSite }, warnings);
   }
 
   const fragment = renderFragment(Aanbod, { data: result.data, options, site, target });
@@ -63,13 +69,10 @@ export async function aanbodAnswer(event: WidgetRequest, form: AnswerForm): Prom
 export async function agendaAnswer(event: WidgetRequest, form: AnswerForm): Promise<Response> {
   const { options, warnings } = agendaOptions(event.url.searchParams);
   const t = texts[options.lang];
-  const { site, target, send, message } = responder(event, form, options.lang);
+  const { site, target, send, failed } = responder(event, form, options.lang);
 
   const result = await loadAgenda(event.fetch, options);
-  if (!result.ok) {
-    const agenda = { href: `${site}/agenda`, text: t.seeOnSite };
-    return message(503, t.unavailable, agenda, warnings, "the site cannot reach its data right now; it will try again on the next load");
-  }
+  if (!result.ok) return failed(result.reason, { href: `${site}/agenda`, text: t.seeOnSite }, warnings);
 
   const fragment = renderFragment(Agenda, { data: result.data, options, site, target });
   return send(200, fragment, `${t.agendaTitle} - ${SITE_NAME}`, [...warnings, ...result.warnings]);

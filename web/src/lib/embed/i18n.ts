@@ -37,6 +37,7 @@ const nl = {
   noSchool: "Dit overzicht weet niet welke school het moet tonen.",
   allOrganisations: "Bekijk alle organisaties op Het Techniek Loket",
   unavailable: "Dit overzicht kan nu niet worden getoond.",
+  refused: "Dit overzicht kan met deze instellingen niet worden getoond.",
   seeOnSite: "Bekijk het op Het Techniek Loket",
 };
 
@@ -69,6 +70,7 @@ const en: Texts = {
   noSchool: "This overview does not know which school to show.",
   allOrganisations: "See all organisations on Het Techniek Loket",
   unavailable: "This overview cannot be shown right now.",
+  refused: "This overview cannot be shown with these settings.",
   seeOnSite: "See it on Het Techniek Loket",
 };
 

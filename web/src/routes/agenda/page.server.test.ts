@@ -1,4 +1,4 @@
-import { isRedirect } from "@sveltejs/kit";
+import { isHttpError, isRedirect } from "@sveltejs/kit";
 import { graphql, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -84,6 +84,28 @@ describe("agenda load", () => {
 
     expect(sent[0].filter).toEqual({ from: "2026-11-28T09:00:00.000Z" });
     expect(data.available && data.notices).toHaveLength(3);
+  });
+
+  it("ignores dates at the edges of the calendar with a notice, in the list and the month view", async () => {
+    const sent = api({ info: { ...pageInfo, hasNextPage: false } });
+    const list = await runLoad("?van=2026-02-30&tot=9999-12-31");
+    const month = await runLoad("?weergave=maand&maand=9999-12&van=0001-01-01");
+
+    expect(sent[0].filter).toEqual({ from: "2026-11-28T09:00:00.000Z" });
+    expect(list.available && list.notices).toHaveLength(2);
+    expect(month.available && month.calendar?.month).toBe("2026-11");
+    expect(month.available && month.notices).toHaveLength(2);
+  });
+
+  it("answers 400, not 'unavailable', when the API refuses the visitor's input", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    server.use(
+      graphql.query("AgendaVocabulary", () =>
+        HttpResponse.json({ errors: [{ message: "query must not contain NUL", extensions: { code: "BAD_USER_INPUT" } }], data: null }),
+      ),
+    );
+    const thrown = await runLoad("?plaats=oss").catch((error: unknown) => error);
+    expect(isHttpError(thrown) && thrown.status).toBe(400);
   });
 
   it("filters by distance from a place the API knows, and says so when it knows none", async () => {

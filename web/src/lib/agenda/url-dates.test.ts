@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { parseUrlDate, parseUrlMonth } from "./url-dates";
+
+describe("parseUrlDate", () => {
+  it("takes real days in YYYY-MM-DD form", () => {
+    expect(parseUrlDate("2026-11-28")).toBe("2026-11-28");
+    expect(parseUrlDate("2028-02-29")).toBe("2028-02-29");
+    expect(parseUrlDate("2000-01-01")).toBe("2000-01-01");
+    expect(parseUrlDate("2100-12-31")).toBe("2100-12-31");
+  });
+
+  it("refuses days that do not exist instead of rolling them over", () => {
+    for (const value of ["2026-02-30", "2027-02-29", "2100-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00"]) {
+      expect(parseUrlDate(value), value).toBeUndefined();
+    }
+  });
+
+  it("refuses years outside 2000-2100, where Date arithmetic breaks or no agenda reaches", () => {
+    for (const value of ["9999-12-31", "0001-01-01", "0099-06-01", "1999-12-31", "2101-01-01"]) {
+      expect(parseUrlDate(value), value).toBeUndefined();
+    }
+  });
+
+  it("refuses other forms", () => {
+    for (const value of ["1-12-2026", "2026-1-5", "20261128", "2026-11-28T00:00", " 2026-11-28", "+02026-11-28"]) {
+      expect(parseUrlDate(value), value).toBeUndefined();
+    }
+  });
+});
+
+describe("parseUrlMonth", () => {
+  it("takes months in YYYY-MM form within 2000-2100", () => {
+    expect(parseUrlMonth("2027-03")).toBe("2027-03");
+    expect(parseUrlMonth("2100-12")).toBe("2100-12");
+  });
+
+  it("refuses other months and forms", () => {
+    for (const value of ["2027-13", "2027-00", "2027-3", "9999-12", "0001-01", "1999-12", "2101-01", "2027-03-01"]) {
+      expect(parseUrlMonth(value), value).toBeUndefined();
+    }
+  });
+});
