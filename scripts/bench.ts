@@ -4,9 +4,9 @@
 import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { openDatabase, ensureDatabase } from "../prisma/database.ts";
-import { deployMigrations } from "../prisma/migrations.ts";
-import { seedDemoNetwork } from "../prisma/seed/index.ts";
+import { openDatabase, ensureDatabase } from "@techniek-loket/db/database";
+import { deployMigrations } from "@techniek-loket/db/migrations";
+import { seedDemoNetwork } from "@techniek-loket/db/seed";
 
 const budgets = { agendaP95Ms: 150, filteredP95Ms: 400, agendaStatements: 12 };
 

@@ -3,9 +3,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import pg from "pg";
-import { openDatabase } from "../prisma/database.ts";
-import { deployMigrations } from "../prisma/migrations.ts";
-import { seedDemoNetwork } from "../prisma/seed/index.ts";
+import { openDatabase } from "@techniek-loket/db/database";
+import { deployMigrations } from "@techniek-loket/db/migrations";
+import { seedDemoNetwork } from "@techniek-loket/db/seed";
 
 const apiPort = process.env.API_PORT ?? "4000";
 const webPort = process.env.WEB_PORT ?? "3000";

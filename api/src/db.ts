@@ -1,5 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "./generated/prisma/client.ts";
+import { PrismaClient } from "@techniek-loket/db/client";
 import { env } from "./env.ts";
 
 // Query events are emitted so tests and the benchmark can count SQL statements per request.

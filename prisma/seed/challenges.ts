@@ -1,6 +1,6 @@
 // Regional challenges: a company poses a real problem, schools work on it from kick-off to finale.
 // Statuses follow from the dates and the region's reference date, never from the clock.
-import type { ChallengeStatus } from "../../api/src/generated/prisma/client.ts";
+import type { ChallengeStatus } from "../generated/prisma/client.ts";
 import type { Sector } from "./region.ts";
 import { tagChallenge, type Tags } from "./model.ts";
 import { distanceKm, type ChallengeRecord, type Network, type OrgRecord } from "./network.ts";

@@ -1,6 +1,6 @@
 // Turns an event draft (wall-clock times, organisers, tags) into rows: a unique slug, UTC times,
 // publication and sign-up dates that are consistent with the reference date, organisers, tags.
-import type { EventKind, EventStatus, Leerweg, OrganiserRole, SignupMode } from "../../api/src/generated/prisma/client.ts";
+import type { EventKind, EventStatus, Leerweg, OrganiserRole, SignupMode } from "../generated/prisma/client.ts";
 import { tagEvent, type EventBatch, type Tags } from "./model.ts";
 import type { Network, OfferingRecord, OrgRecord, VenueRecord } from "./network.ts";
 import type { Rng } from "./rng.ts";

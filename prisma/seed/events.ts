@@ -1,6 +1,6 @@
 // The demo agenda: techniekmarkten, challenge milestones and the week of technology on fixed
 // dates, and a realistic mix of other events on school days across both school years.
-import type { EventKind } from "../../api/src/generated/prisma/client.ts";
+import type { EventKind } from "../generated/prisma/client.ts";
 import { addEvent, cancellationReason, type EventDraft } from "./event-kit.ts";
 import { companyVisit, guestLesson, openDay, techlabSession, techniekmarkt, workshop, type Catalogue } from "./event-kinds.ts";
 import type { EventBatch } from "./model.ts";

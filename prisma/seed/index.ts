@@ -3,7 +3,7 @@
 // moved into the current school year (rolling-calendar.ts), so the same input on any day of a
 // school year gives the same rows (createdAt/updatedAt included).
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../../api/src/generated/prisma/client.ts";
+import { PrismaClient } from "../generated/prisma/client.ts";
 import { buildChallenges } from "./challenges.ts";
 import { noordoostBrabant } from "./directory.ts";
 import { catalogue } from "./event-kinds.ts";

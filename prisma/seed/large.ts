@@ -1,6 +1,6 @@
 // Large mode: on top of the demo agenda, generate events up to a requested total, spread over
 // the same school years with the same builders, and write them in batches as they are made.
-import type { EventKind } from "../../api/src/generated/prisma/client.ts";
+import type { EventKind } from "../generated/prisma/client.ts";
 import { addEvent, drawStatus } from "./event-kit.ts";
 import type { Catalogue } from "./event-kinds.ts";
 import { draftOfKind, type Calendar } from "./events.ts";

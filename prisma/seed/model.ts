@@ -1,6 +1,6 @@
 // The seed builds the whole network in memory first (ids assigned in a fixed order), then writes
 // it in bulk. These are its shapes: Prisma's own create inputs, plus the implicit join tables.
-import type { Prisma } from "../../api/src/generated/prisma/client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 import { actionLineId, audienceId, profileId, themeId } from "./vocabulary.ts";
 
 /** Implicit many-to-many tables; "A" is the model whose name sorts first. */

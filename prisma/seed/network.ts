@@ -1,6 +1,6 @@
 // The in-memory network the generators share: records with the ids they were given, and the
 // region's reference data (region, municipalities, vocabulary) as the first rows of the dataset.
-import type { Leerweg, OfferingKind, OrganisationKind } from "../../api/src/generated/prisma/client.ts";
+import type { Leerweg, OfferingKind, OrganisationKind } from "../generated/prisma/client.ts";
 import { emptyDataset, type Dataset, type Tags } from "./model.ts";
 import { placeFinder, type Place, type RegionDefinition, type Sector } from "./region.ts";
 import type { Rng } from "./rng.ts";

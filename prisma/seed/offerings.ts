@@ -1,6 +1,6 @@
 // The offering (aanbod) of every organisation. Bookable offers have no fixed date: schools book
 // them on request; dated events may point at the offering they are an instance of.
-import type { Leerweg, OfferingKind } from "../../api/src/generated/prisma/client.ts";
+import type { Leerweg, OfferingKind } from "../generated/prisma/client.ts";
 import { sectors } from "./companies.ts";
 import { tagOffering, type Tags } from "./model.ts";
 import type { Network, OfferingRecord, OrgRecord } from "./network.ts";

@@ -1,6 +1,6 @@
 // Every organisation of the network: the programme organisation, partners, municipalities, mbo
 // colleges, vmbo schools and their locations, praktijkonderwijs/vso, primary schools, companies.
-import type { Leerweg, OrganisationKind } from "../../api/src/generated/prisma/client.ts";
+import type { Leerweg, OrganisationKind } from "../generated/prisma/client.ts";
 import { sectors } from "./companies.ts";
 import { relate } from "./model.ts";
 import { inventAddress, type Network, type OrgRecord } from "./network.ts";

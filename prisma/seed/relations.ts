@@ -1,6 +1,6 @@
 // Links between organisations, the people in network roles (work contact data only), and the
 // venues where events take place.
-import type { Prisma, RoleKind } from "../../api/src/generated/prisma/client.ts";
+import type { Prisma, RoleKind } from "../generated/prisma/client.ts";
 import { distanceKm, inventAddress, type Network, type OrgRecord, type VenueRecord } from "./network.ts";
 import { createRng, type Rng } from "./rng.ts";
 import { NameMaker, workEmail } from "./text.ts";

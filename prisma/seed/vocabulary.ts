@@ -1,6 +1,6 @@
 // The plan's vocabulary: action lines, vmbo profiles, g/t programmes, themes and audiences.
 // Ids are assigned in list order, so they are the same in every seeded database.
-import type { AudienceSector } from "../../api/src/generated/prisma/client.ts";
+import type { AudienceSector } from "../generated/prisma/client.ts";
 import { listLabels } from "./text.ts";
 
 export interface ActionLineDef {

@@ -2,7 +2,7 @@
 // statement per few thousand rows with one parameter per column, whatever the row count. Prisma's
 // createMany costs about 1-2 ms per row here, which made the test template seed slow and 100k events
 // take minutes. The rows stay typed as Prisma's create inputs; column types come from the database.
-import type { Prisma } from "../../api/src/generated/prisma/client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 import { joinTables, type Dataset, type EventBatch, type Joins } from "./model.ts";
 
 type Tx = Prisma.TransactionClient;

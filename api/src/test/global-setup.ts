@@ -6,9 +6,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { startEmbedded } from "../../../prisma/database.ts";
-import { deployMigrations } from "../../../prisma/migrations.ts";
-import { seedDemoNetwork } from "../../../prisma/seed/index.ts";
+import { startEmbedded } from "@techniek-loket/db/database";
+import { deployMigrations } from "@techniek-loket/db/migrations";
+import { seedDemoNetwork } from "@techniek-loket/db/seed";
 
 declare module "vitest" {
   export interface ProvidedContext {

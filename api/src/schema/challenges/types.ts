@@ -1,4 +1,4 @@
-import { ChallengeStatus } from "../../generated/prisma/enums.ts";
+import { ChallengeStatus } from "@techniek-loket/db/enums";
 import { builder } from "../../builder.ts";
 import { db } from "../../db.ts";
 import { describedEnum } from "../enums.ts";

@@ -1,4 +1,4 @@
-import { EventKind, EventStatus, OrganiserRole, SignupMode } from "../../generated/prisma/enums.ts";
+import { EventKind, EventStatus, OrganiserRole, SignupMode } from "@techniek-loket/db/enums";
 import { describedEnum } from "../enums.ts";
 
 export const EventKindEnum = describedEnum("EventKind", EventKind, "What kind of event this is.", {

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { builder } from "../../builder.ts";
 import { db } from "../../db.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import type { Prisma } from "@techniek-loket/db/client";
 import { limits } from "../../limits.ts";
 import { AudienceSectorEnum } from "../vocabulary/enums.ts";
 import { cappedList, everyWordIn, searchText } from "../filters.ts";

@@ -2,7 +2,7 @@ import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { builder } from "../../builder.ts";
 import { countedConnection } from "../connections.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import type { Prisma } from "@techniek-loket/db/client";
 import { db } from "../../db.ts";
 import { limits } from "../../limits.ts";
 import { EventFilter, eventWhere, type EventFilterInput } from "./filter.ts";

@@ -1,5 +1,5 @@
-import { OfferingKind } from "../../generated/prisma/enums.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import { OfferingKind } from "@techniek-loket/db/enums";
+import type { Prisma } from "@techniek-loket/db/client";
 import { builder } from "../../builder.ts";
 import { countedConnection } from "../connections.ts";
 import { cappedList, everyWordIn, searchText } from "../filters.ts";

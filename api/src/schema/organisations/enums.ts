@@ -1,4 +1,4 @@
-import { OrganisationKind, OrganisationLinkKind } from "../../generated/prisma/enums.ts";
+import { OrganisationKind, OrganisationLinkKind } from "@techniek-loket/db/enums";
 import { describedEnum } from "../enums.ts";
 
 export const OrganisationKindEnum = describedEnum("OrganisationKind", OrganisationKind, "What kind of organisation this is.", {

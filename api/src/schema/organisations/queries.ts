@@ -2,7 +2,7 @@ import { builder } from "../../builder.ts";
 import { countedConnection } from "../connections.ts";
 import { cappedList, everyWordIn, searchText } from "../filters.ts";
 import { db } from "../../db.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import type { Prisma } from "@techniek-loket/db/client";
 import { limits } from "../../limits.ts";
 import { OrganisationKindEnum } from "./enums.ts";
 import { Organisation } from "./types.ts";

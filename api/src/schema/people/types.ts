@@ -1,5 +1,5 @@
 // Adults in network roles. Only work contact data is stored, published for the purpose of the role.
-import { RoleKind } from "../../generated/prisma/enums.ts";
+import { RoleKind } from "@techniek-loket/db/enums";
 import { builder } from "../../builder.ts";
 import { describedEnum } from "../enums.ts";
 

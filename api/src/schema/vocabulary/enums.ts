@@ -1,4 +1,4 @@
-import { AudienceSector, Leerweg } from "../../generated/prisma/enums.ts";
+import { AudienceSector, Leerweg } from "@techniek-loket/db/enums";
 import { describedEnum } from "../enums.ts";
 
 export const AudienceSectorEnum = describedEnum("AudienceSector", AudienceSector, "A part of Dutch education, or a group outside it.", {
