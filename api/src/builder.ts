@@ -1,6 +1,5 @@
 // The Pothos builder: plugins, scalars and auth scopes. Types live in schema/<domain>/.
 import SchemaBuilder from "@pothos/core";
-import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ErrorsPlugin from "@pothos/plugin-errors";
@@ -18,7 +17,6 @@ import "./connection-args-plugin.ts";
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
-  AuthScopes: { editor: boolean };
   DefaultFieldNullability: false;
   Scalars: {
     ID: { Input: string; Output: string | number };
@@ -26,11 +24,8 @@ export const builder = new SchemaBuilder<{
     Date: { Input: Date; Output: Date };
   };
 }>({
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ErrorsPlugin, ValidationPlugin, ComplexityPlugin, "connectionArgs"],
+  plugins: [PrismaPlugin, RelayPlugin, ErrorsPlugin, ValidationPlugin, ComplexityPlugin, "connectionArgs"],
   defaultFieldNullability: false,
-  scopeAuth: {
-    authScopes: (ctx) => ({ editor: ctx.viewer !== null }),
-  },
   prisma: {
     client: db,
     dmmf: getDatamodel(),

@@ -1,14 +1,8 @@
 import type { YogaInitialContext } from "graphql-yoga";
 
-/** Who is asking. The public API has no accounts yet: every request is anonymous. */
-export interface Viewer {
-  id: number;
-}
-
-export interface Context {
-  viewer: Viewer | null;
-}
+/** What resolvers know about a request. The API is public and read-only: nothing yet. */
+export type Context = Record<string, never>;
 
 export function createContext(_initial: YogaInitialContext): Context {
-  return { viewer: null };
+  return {};
 }

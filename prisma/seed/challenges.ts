@@ -3,7 +3,7 @@
 import type { ChallengeStatus } from "../generated/prisma/client.ts";
 import type { Sector } from "./region.ts";
 import { tagChallenge, type Tags } from "./model.ts";
-import { distanceKm, type ChallengeRecord, type Network, type OrgRecord } from "./network.ts";
+import { distanceKm, type Network, type OrgRecord } from "./network.ts";
 import { addOffering } from "./offerings.ts";
 import { createRng } from "./rng.ts";
 import { SlugRegistry } from "./text.ts";

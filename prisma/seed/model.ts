@@ -1,6 +1,6 @@
 // The seed builds the whole network in memory first (ids assigned in a fixed order), then writes
 // it in bulk. These are its shapes: Prisma's own create inputs, plus the implicit join tables.
-import type { Prisma } from "../generated/prisma/client.ts";
+import type { Leerweg, OfferingKind, Prisma } from "../generated/prisma/client.ts";
 import { actionLineId, audienceId, profileId, themeId } from "./vocabulary.ts";
 
 /** Implicit many-to-many tables; "A" is the model whose name sorts first. */
@@ -119,4 +119,20 @@ export function emptyDataset(): Dataset {
     joins: emptyJoins(),
     agenda: emptyEventBatch(),
   };
+}
+
+/** An offering as the region's definitions describe it, before it gets an organisation and ids. */
+export interface OfferingSpec {
+  kind: OfferingKind;
+  title: string;
+  summary: string;
+  description: string;
+  topic: string;
+  tags: Tags;
+  leerwegen?: Leerweg[];
+  bookingInfo?: string;
+  bookingUrl?: boolean;
+  durationMinutes?: number;
+  maxGroupSize?: number;
+  costCents?: number | null;
 }

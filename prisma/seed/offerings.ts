@@ -1,27 +1,11 @@
 // The offering (aanbod) of every organisation. Bookable offers have no fixed date: schools book
 // them on request; dated events may point at the offering they are an instance of.
-import type { Leerweg, OfferingKind } from "../generated/prisma/client.ts";
 import { sectors } from "./companies.ts";
-import { tagOffering, type Tags } from "./model.ts";
+import { tagOffering, type OfferingSpec } from "./model.ts";
 import type { Network, OfferingRecord, OrgRecord } from "./network.ts";
-import { createRng, type Rng } from "./rng.ts";
+import type { Rng } from "./rng.ts";
 import { slugify } from "./text.ts";
 import { programmeId, technicalProfiles } from "./vocabulary.ts";
-
-export interface OfferingSpec {
-  kind: OfferingKind;
-  title: string;
-  summary: string;
-  description: string;
-  topic: string;
-  tags: Tags;
-  leerwegen?: Leerweg[];
-  bookingInfo?: string;
-  bookingUrl?: boolean;
-  durationMinutes?: number;
-  maxGroupSize?: number;
-  costCents?: number | null;
-}
 
 export function addOffering(net: Network, org: OrgRecord, spec: OfferingSpec): OfferingRecord {
   const id = net.data.offerings.length + 1;

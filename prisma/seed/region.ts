@@ -1,7 +1,7 @@
 // What a region is made of. The seed code works on a RegionDefinition; Noordoost-Brabant is one
 // such definition (places.ts, directory.ts, companies.ts), another STO region would be another.
 import type { OrganisationKind } from "../generated/prisma/client.ts";
-import type { OfferingSpec } from "./offerings.ts";
+import type { OfferingSpec } from "./model.ts";
 import type { Period } from "./time.ts";
 
 export interface TownDef {

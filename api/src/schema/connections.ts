@@ -1,3 +1,7 @@
+// What the API's connections share: a described `totalCount`, and a count that runs beside the
+// page query rather than after it.
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+
 // Connection type options with a described `totalCount`. plugin-prisma adds an undescribed one;
 // this replaces it, keeping the marker that lets a count-only query skip loading the page.
 export function countedConnection(description: string) {
@@ -11,5 +15,43 @@ export function countedConnection(description: string) {
         resolve: (parent: { totalCount?: () => number | Promise<number> }) => parent.totalCount?.(),
       }),
     }),
+  };
+}
+
+/** Whether the query selects `name` directly under this field (through fragments too). */
+function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    !!set &&
+    set.selections.some((selection) =>
+      selection.kind === Kind.FIELD
+        ? selection.name.value === name
+        : visit(selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : info.fragments[selection.name.value]?.selectionSet),
+    );
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
+}
+
+/**
+ * For a connection whose page and count share one (possibly costly) where clause: `where(args)`
+ * builds it once per field call, `startCount` starts the count beside the page query when the
+ * query asks for `totalCount`, and `totalCount` answers with that count (or counts now).
+ * Both are keyed on the field's args object, which plugin-prisma passes to both resolvers.
+ */
+export function parallelCount<Args extends object, Where>(buildWhere: (args: Args) => Promise<Where>, count: (where: Where) => Promise<number>) {
+  const whereByArgs = new WeakMap<Args, Promise<Where>>();
+  const countByArgs = new WeakMap<Args, Promise<number>>();
+  const where = (args: Args) => {
+    let built = whereByArgs.get(args);
+    if (!built) whereByArgs.set(args, (built = buildWhere(args)));
+    return built;
+  };
+  return {
+    where,
+    startCount(args: Args, info: GraphQLResolveInfo) {
+      if (!selects(info, "totalCount")) return;
+      const counted = where(args).then(count);
+      counted.catch(() => {}); // if the page fails, its error is the one reported
+      countByArgs.set(args, counted);
+    },
+    totalCount: (args: Args) => countByArgs.get(args) ?? where(args).then(count),
   };
 }

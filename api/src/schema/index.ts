@@ -1,14 +1,20 @@
 // Every domain registers its types and fields on the builder; this module assembles the schema.
+// A domain folder holds: enums.ts (its enums), types.ts (its object types, and the fields of other
+// types that return them), filter.ts (a list's filter input and where clause), queries.ts (the
+// root fields that return its types) and visibility.ts (what the public sees of it), as it needs.
 import { builder } from "../builder.ts";
 import "./geography/types.ts";
-import "./geography/places.ts";
+import "./geography/queries.ts";
 import "./vocabulary/types.ts";
+import "./vocabulary/queries.ts";
 import "./organisations/types.ts";
 import "./organisations/queries.ts";
 import "./people/types.ts";
 import "./offerings/types.ts";
+import "./offerings/queries.ts";
 import "./events/types.ts";
 import "./events/queries.ts";
 import "./challenges/types.ts";
+import "./challenges/queries.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,3 +1,5 @@
+import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
+import type { Prisma } from "@techniek-loket/db/client";
 import { builder } from "../../builder.ts";
 import { env } from "../../env.ts";
 import { TIME_ZONE } from "../../time.ts";
@@ -86,3 +88,43 @@ export const Event = builder.prismaNode("Event", {
     updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When it was last changed." }),
   }),
 });
+
+// An organisation's events go through the organiser join rows, ordered by the event's start.
+const organisedEvents = prismaConnectionHelpers(builder, "EventOrganiser", {
+  cursor: "eventId_organisationId",
+  args: (t) => ({
+    upcoming: t.boolean({
+      required: false,
+      defaultValue: true,
+      description: "Only events that have not ended, earliest first (default); false for past events, latest first.",
+    }),
+  }),
+  query: ({ upcoming }) => {
+    const now = new Date();
+    const direction = upcoming === false ? ("desc" as const) : ("asc" as const);
+    return {
+      where: { event: { ...publicEvent, endsAt: upcoming === false ? { lt: now } : { gte: now } } },
+      // Prisma takes a list here; the helper's type only names a single object.
+      orderBy: [{ event: { startsAt: direction } }, { eventId: direction }] as Prisma.EventOrganiserOrderByWithRelationInput,
+    };
+  },
+  select: (nodeSelection) => ({ event: nodeSelection({ select: { id: true } }) }),
+  resolveNode: (row) => row.event,
+});
+
+builder.prismaObjectField("Organisation", "events", (t) =>
+  t.connection(
+    {
+      type: Event,
+      description: "Events this organisation organises, co-organises or hosts.",
+      args: organisedEvents.getArgs(),
+      select: (args, ctx, nestedSelection) => ({
+        organisedEvents: organisedEvents.getQuery(args, ctx, nestedSelection),
+      }),
+      // The nested selection loads every event field the query asks for; the helper types only the id.
+      resolve: (organisation, args, ctx) => organisedEvents.resolve(organisation.organisedEvents, args, ctx) as never,
+    },
+    { description: "A page of an organisation's events." },
+    { description: "An event in a page of an organisation's events." },
+  ),
+);

@@ -1,5 +1,4 @@
 import { builder } from "../../builder.ts";
-import { db } from "../../db.ts";
 import { currentRole } from "../people/visibility.ts";
 
 export const Region = builder.prismaNode("Region", {
@@ -33,24 +32,17 @@ export const Municipality = builder.prismaNode("Municipality", {
   }),
 });
 
-builder.queryFields((t) => ({
-  regions: t.prismaField({
-    type: [Region],
-    description: "All regions on the platform.",
-    resolve: (query) => db.region.findMany({ ...query, orderBy: { name: "asc" } }),
+interface PlaceShape {
+  name: string;
+  latitude: number;
+  longitude: number;
+}
+
+export const Place = builder.objectRef<PlaceShape>("Place").implement({
+  description: "A town, or a postcode area, with a point to measure distances from.",
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "Town name, or the postcode as asked (e.g. 5341)." }),
+    latitude: t.exposeFloat("latitude", { description: "WGS 84 latitude of the centre of the network's addresses there." }),
+    longitude: t.exposeFloat("longitude", { description: "WGS 84 longitude of the centre of the network's addresses there." }),
   }),
-  region: t.prismaField({
-    type: Region,
-    nullable: true,
-    description: "One region by slug; null when there is none.",
-    args: { slug: t.arg.string({ required: true, description: "The region's slug." }) },
-    resolve: (query, _root, { slug }) => db.region.findUnique({ ...query, where: { slug } }),
-  }),
-  municipalities: t.prismaField({
-    type: [Municipality],
-    description: "Municipalities, by name; optionally those of one region.",
-    args: { region: t.arg.string({ required: false, description: "Slug of a region." }) },
-    resolve: (query, _root, { region }) =>
-      db.municipality.findMany({ ...query, where: region ? { region: { slug: region } } : {}, orderBy: { name: "asc" } }),
-  }),
-}));
+});

@@ -1,25 +1,7 @@
-import { OfferingKind } from "@techniek-loket/db/enums";
-import type { Prisma } from "@techniek-loket/db/client";
 import { builder } from "../../builder.ts";
-import { countedConnection } from "../connections.ts";
-import { cappedList, everyWordIn, searchText } from "../filters.ts";
-import { db } from "../../db.ts";
-import { limits } from "../../limits.ts";
-import { describedEnum } from "../enums.ts";
 import { LeerwegEnum } from "../vocabulary/enums.ts";
+import { OfferingKindEnum } from "./enums.ts";
 import { publicOffering } from "./visibility.ts";
-
-const OfferingKindEnum = describedEnum("OfferingKind", OfferingKind, "What kind of offering this is.", {
-  TECHLAB_SESSION: "A session in a Techlab.",
-  GUEST_LESSON: "A guest lesson by a professional.",
-  COMPANY_VISIT: "A visit to a company.",
-  INTERNSHIP: "An internship (stage) or work placement.",
-  ELECTIVE: "An elective (keuzevak).",
-  TALENT_LESSON: "Talent lessons, e.g. design or robotics.",
-  CHALLENGE: "Taking part in a challenge.",
-  TRAINING: "Training for teachers or instructors.",
-  PROGRAMME: "A longer programme, e.g. for g/t pupils.",
-});
 
 export const Offering = builder.prismaNode("Offering", {
   nullable: true,
@@ -46,59 +28,3 @@ export const Offering = builder.prismaNode("Offering", {
     themes: t.relation("themes", { description: "Technology themes.", query: { orderBy: { name: "asc" } } }),
   }),
 });
-
-const OfferingFilter = builder.inputType("OfferingFilter", {
-  description: "Narrows the offering. All given conditions must hold; a list matches any of its values.",
-  fields: (t) => ({
-    region: t.string({ required: false, description: "Slug of a region." }),
-    kinds: t.field({ type: [OfferingKindEnum], required: false, validate: cappedList("kinds"), description: "Kinds of offering." }),
-    organisation: t.string({ required: false, description: "Slug of the offering organisation (its locations included)." }),
-    audiences: t.stringList({ required: false, validate: cappedList("audiences"), description: "Audience codes." }),
-    profiles: t.stringList({ required: false, validate: cappedList("profiles"), description: "Profile codes." }),
-    actionLines: t.intList({ required: false, validate: cappedList("actionLines"), description: "Action line numbers 1-8." }),
-    themes: t.stringList({ required: false, validate: cappedList("themes"), description: "Theme slugs." }),
-    bookable: t.boolean({ required: false, description: "Only bookable (true) or only non-bookable (false) offers." }),
-    text: t.string({
-      required: false,
-      description: `Words in the title or summary (at most ${limits.maxSearchLength} characters).`,
-      validate: searchText,
-    }),
-  }),
-});
-
-function offeringWhere(f: typeof OfferingFilter.$inferInput | null | undefined): Prisma.OfferingWhereInput {
-  const and: Prisma.OfferingWhereInput[] = [publicOffering];
-  if (f?.region) and.push({ region: { slug: f.region } });
-  if (f?.kinds?.length) and.push({ kind: { in: f.kinds } });
-  if (f?.organisation) and.push({ organisation: { OR: [{ slug: f.organisation }, { parent: { slug: f.organisation } }] } });
-  if (f?.audiences?.length) and.push({ audiences: { some: { code: { in: f.audiences } } } });
-  if (f?.profiles?.length) and.push({ profiles: { some: { code: { in: f.profiles } } } });
-  if (f?.actionLines?.length) and.push({ actionLines: { some: { number: { in: f.actionLines } } } });
-  if (f?.themes?.length) and.push({ themes: { some: { slug: { in: f.themes } } } });
-  if (f?.bookable != null) and.push({ bookable: f.bookable });
-  and.push(...everyWordIn<Prisma.OfferingWhereInput>(f?.text, ["title", "summary"]));
-  return { AND: and };
-}
-
-builder.queryFields((t) => ({
-  offerings: t.prismaConnection(
-    {
-      type: Offering,
-      cursor: "id",
-      description: `The offering (aanbod) of the network, by title. Pages of at most ${limits.maxPageSize}.`,
-      args: { filter: t.arg({ type: OfferingFilter, required: false, description: "Conditions to narrow the list." }) },
-      resolve: (query, _root, { filter }) =>
-        db.offering.findMany({ ...query, where: offeringWhere(filter), orderBy: [{ title: "asc" }, { id: "asc" }] }),
-      totalCount: (_connection, { filter }) => db.offering.count({ where: offeringWhere(filter) }),
-    },
-    countedConnection("A page of offerings."),
-    { description: "An offering in a page." },
-  ),
-  offering: t.prismaField({
-    type: Offering,
-    nullable: true,
-    description: "One active offering by slug; null when there is none.",
-    args: { slug: t.arg.string({ required: true, description: "The offering's slug." }) },
-    resolve: (query, _root, { slug }) => db.offering.findFirst({ ...query, where: { slug, ...publicOffering } }),
-  }),
-}));

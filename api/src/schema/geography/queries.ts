@@ -1,25 +1,11 @@
-// Places for the agenda's distance filter: the towns of the network, and a lookup of a town name
-// or a Dutch postcode to a point. Both come from the addresses the network itself holds, so no
+// Regions and municipalities, and places for the agenda's distance filter: the towns of the
+// network, and a lookup of a town name or a Dutch postcode to a point. Both come from the addresses the network itself holds, so no
 // external geocoder is needed (and none is asked about a visitor's postcode).
 import { z } from "zod";
 import { builder } from "../../builder.ts";
 import { db } from "../../db.ts";
 import { escapeLike } from "../filters.ts";
-
-interface PlaceShape {
-  name: string;
-  latitude: number;
-  longitude: number;
-}
-
-const Place = builder.objectRef<PlaceShape>("Place").implement({
-  description: "A town, or a postcode area, with a point to measure distances from.",
-  fields: (t) => ({
-    name: t.exposeString("name", { description: "Town name, or the postcode as asked (e.g. 5341)." }),
-    latitude: t.exposeFloat("latitude", { description: "WGS 84 latitude of the centre of the network's addresses there." }),
-    longitude: t.exposeFloat("longitude", { description: "WGS 84 longitude of the centre of the network's addresses there." }),
-  }),
-});
+import { Municipality, Place, Region } from "./types.ts";
 
 const located = { latitude: { not: null }, longitude: { not: null } } as const;
 
@@ -36,6 +22,25 @@ async function centreOf(name: string, where: { city?: { equals: string; mode: "i
 }
 
 builder.queryFields((t) => ({
+  regions: t.prismaField({
+    type: [Region],
+    description: "All regions on the platform.",
+    resolve: (query) => db.region.findMany({ ...query, orderBy: { name: "asc" } }),
+  }),
+  region: t.prismaField({
+    type: Region,
+    nullable: true,
+    description: "One region by slug; null when there is none.",
+    args: { slug: t.arg.string({ required: true, description: "The region's slug." }) },
+    resolve: (query, _root, { slug }) => db.region.findUnique({ ...query, where: { slug } }),
+  }),
+  municipalities: t.prismaField({
+    type: [Municipality],
+    description: "Municipalities, by name; optionally those of one region.",
+    args: { region: t.arg.string({ required: false, description: "Slug of a region." }) },
+    resolve: (query, _root, { region }) =>
+      db.municipality.findMany({ ...query, where: region ? { region: { slug: region } } : {}, orderBy: { name: "asc" } }),
+  }),
   places: t.field({
     type: [Place],
     description: "The towns where the network's organisations are, by name; optionally of one region.",
