@@ -3,9 +3,8 @@
 // Paths are relative to this file. Codegen reads the printed SDL (api/schema.graphql), never the
 // Pothos code, so the clients build without the api's generated Prisma client.
 //
-// embed has no entry yet: the widget sends no GraphQL documents (its markup will be rendered by
-// web). When it gets documents, add an `embed` project with the client preset,
-// `documentMode: 'string'` (no graphql runtime in the bundle), into embed/src/generated/.
+// embed has no entry: the widget sends no GraphQL documents. web renders its markup and maps its
+// attribute keywords to the API's enums (web/src/lib/enum-words.ts).
 import type { IGraphQLConfig } from "graphql-config";
 
 const schema = "api/schema.graphql";

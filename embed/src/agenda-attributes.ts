@@ -2,10 +2,14 @@
 // rules as attributes.ts: never throws, falls back with a warning that names the attribute. The
 // filters map onto the API's EventFilter; whether a municipality or organisation exists is checked
 // by the server against the API, since the list lives in the database.
+//
+// The keywords of `kind` and `audience` are the API's EventKind and AudienceSector in kebab-case.
+// The caller passes them in (AgendaKeywords): web keeps them in lib/enum-words.ts, checked by the
+// compiler against the schema's generated types, which embed does not have. The loader itself
+// never parses attributes: it forwards them to web's /embed routes, which parse them with this.
 import {
   COMMON_DEFAULTS,
   isSlug,
-  oneOf,
   parseCommon,
   parseInteger,
   parseList,
@@ -16,49 +20,26 @@ import {
   type Warn,
 } from "./attribute-parsing";
 
-/** `audience` values: the API's AudienceSector, in kebab-case. */
-export const AUDIENCES = [
-  "primary",
-  "vmbo-onderbouw",
-  "vmbo-bovenbouw",
-  "mbo",
-  "praktijkonderwijs",
-  "vso",
-  "teachers",
-  "parents",
-  "companies",
-] as const;
-export type AgendaAudience = (typeof AUDIENCES)[number];
+/** The keywords `kind` and `audience` accept, each with the API value it stands for. */
+export interface AgendaKeywords<Kind extends string, Audience extends string> {
+  kinds: ReadonlyMap<string, Kind>;
+  audiences: ReadonlyMap<string, Audience>;
+}
 
-/** `kind` values: the API's EventKind, in kebab-case. */
-export const KINDS = [
-  "techniekmarkt",
-  "techlab-session",
-  "company-visit",
-  "guest-lesson",
-  "challenge",
-  "network-meeting",
-  "training",
-  "open-day",
-  "workshop",
-  "other",
-] as const;
-export type AgendaKind = (typeof KINDS)[number];
-
-export interface AgendaOptions extends CommonOptions {
+export interface AgendaOptions<Kind extends string = string, Audience extends string = string> extends CommonOptions {
   /** `municipality`: comma-separated municipality slugs, e.g. `oss,bernheze`. Default: all. */
   municipalities: string[];
-  /** `audience`: comma-separated audience sectors (AUDIENCES). Default: all. */
-  audiences: AgendaAudience[];
-  /** `kind`: comma-separated kinds of event (KINDS). Default: all. */
-  kinds: AgendaKind[];
+  /** `audience`: comma-separated audience sectors, as the API values they stand for. Default: all. */
+  audiences: Audience[];
+  /** `kind`: comma-separated kinds of event, as the API values they stand for. Default: all. */
+  kinds: Kind[];
   /** `organisation`: slug of an organiser, its locations included. Default: all. */
   organisation: string | null;
   /** `limit`: how many events to show, 1-20. Default 5. */
   limit: number;
 }
 
-export const AGENDA_DEFAULTS: Readonly<AgendaOptions> = Object.freeze({
+export const AGENDA_DEFAULTS: Readonly<AgendaOptions<never, never>> = Object.freeze({
   municipalities: [],
   audiences: [],
   kinds: [],
@@ -70,27 +51,29 @@ export const AGENDA_DEFAULTS: Readonly<AgendaOptions> = Object.freeze({
 /** The attributes <techniek-agenda> reads, as written in HTML. */
 export const AGENDA_ATTRIBUTES = ["municipality", "audience", "kind", "organisation", "limit", "lang", "layout", "heading-level"] as const;
 
-export interface ParsedAgendaAttributes {
-  options: AgendaOptions;
+export interface ParsedAgendaAttributes<Kind extends string, Audience extends string> {
+  options: AgendaOptions<Kind, Audience>;
   warnings: AttributeWarning[];
 }
 
 /** Keywords in kebab-case; `_` is accepted for `-` so the API's spelling (OPEN_DAY) works too. */
-function keywordOf<T extends string>(list: readonly T[]) {
-  return (item: string): T | null => {
-    const keyword = item.toLowerCase().replaceAll("_", "-");
-    return oneOf(list, keyword) ? keyword : null;
-  };
+function keywordOf<T extends string>(keywords: ReadonlyMap<string, T>) {
+  return (item: string): T | null => keywords.get(item.toLowerCase().replaceAll("_", "-")) ?? null;
 }
 
-export function parseAgendaAttributes(source: AttributeSource): ParsedAgendaAttributes {
+const knownKeywords = (keywords: ReadonlyMap<string, string>) => `known: ${[...keywords.keys()].join(", ")}`;
+
+export function parseAgendaAttributes<Kind extends string, Audience extends string>(
+  source: AttributeSource,
+  keywords: AgendaKeywords<Kind, Audience>,
+): ParsedAgendaAttributes<Kind, Audience> {
   const { warnings, warn, read } = reader(source);
   const slug = (item: string) => (isSlug(item.toLowerCase()) ? item.toLowerCase() : null);
   return {
     options: {
       municipalities: parseList("municipality", read("municipality"), slug, "use municipality slugs such as oss", warn),
-      audiences: parseList("audience", read("audience"), keywordOf(AUDIENCES), `known: ${AUDIENCES.join(", ")}`, warn),
-      kinds: parseList("kind", read("kind"), keywordOf(KINDS), `known: ${KINDS.join(", ")}`, warn),
+      audiences: parseList("audience", read("audience"), keywordOf(keywords.audiences), knownKeywords(keywords.audiences), warn),
+      kinds: parseList("kind", read("kind"), keywordOf(keywords.kinds), knownKeywords(keywords.kinds), warn),
       organisation: parseOrganisation(read("organisation"), warn),
       limit: parseInteger("limit", read("limit"), 1, 20, AGENDA_DEFAULTS.limit, warn),
       ...parseCommon(read, warn),

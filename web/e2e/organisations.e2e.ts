@@ -49,10 +49,28 @@ test("the directory pages with cursors and says when nothing matches", async ({ 
   await page.goto("/organisaties");
   await page.getByRole("link", { name: "Volgende pagina" }).click();
   await expect(page).toHaveURL(/\?na=/);
-  await expect(page.getByRole("link", { name: "Vorige pagina" })).toBeVisible();
+  await page.getByRole("link", { name: "Vorige pagina" }).click();
+  await expect(page).toHaveURL(/\?terug=/);
 
   await page.goto("/organisaties?soort=basisschool&profiel=pie");
   await expect(page.getByText("Er zijn geen organisaties die bij deze filters passen.")).toBeVisible();
+});
+
+test("the text search is ?tekst=, as on the agenda, and addresses with the former names still work", async ({ page }) => {
+  const form = page.getByRole("group", { name: "Filter de organisaties" });
+  await page.goto("/organisaties");
+  await form.getByLabel("Naam of plaats").fill("Ambachtshuis");
+  await form.getByRole("button", { name: "Toon organisaties" }).click();
+  // A GET form sends its empty fields too (the directory keeps them, unlike the agenda).
+  await expect(page).toHaveURL(/\/organisaties\?soort=&gemeente=&profiel=&tekst=Ambachtshuis$/);
+  await expect(page.getByRole("link", { name: "Het Ambachtshuis" })).toBeVisible();
+
+  const response = await page.goto("/organisaties?zoek=Ambachtshuis");
+  const former = response?.request().redirectedFrom();
+  expect(former?.url()).toMatch(/\?zoek=Ambachtshuis$/);
+  expect((await former?.response())?.status()).toBe(301);
+  await expect(page).toHaveURL(/\/organisaties\?tekst=Ambachtshuis$/);
+  await expect(form.getByLabel("Naam of plaats")).toHaveValue("Ambachtshuis");
 });
 
 test("a vmbo school shows its schakelfunctionaris, partners and locations, and links to a partner's offering", async ({ page }) => {

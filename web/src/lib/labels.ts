@@ -1,32 +1,25 @@
-// Dutch names for the API's enum values, shared by every page. labels.test.ts checks them against
-// api/schema.graphql, so a new enum value in the API fails the tests until it has a label.
+// Dutch names for the API's enum values, shared by every page. Each table must name exactly the
+// values of its generated enum type, so a new enum value in the API fails `npm run typecheck` until
+// it has a label. Values with words in addresses or widget attributes take their label from
+// enum-words.ts, with those words.
+import type {
+  ChallengeStatus,
+  Leerweg,
+  OfferingKind,
+  OrganisationLinkKind,
+  OrganiserRole,
+  RoleKind,
+  SignupMode,
+} from "$lib/graphql/generated/graphql";
+import { audienceSectors, eventKinds, labelsOf, organisationKinds } from "./enum-words";
+
 type Labels = Readonly<Record<string, string>>;
 
-export const eventKindLabels: Labels = {
-  TECHNIEKMARKT: "Techniekmarkt",
-  TECHLAB_SESSION: "Techlab-sessie",
-  COMPANY_VISIT: "Bedrijfsbezoek",
-  GUEST_LESSON: "Gastles",
-  CHALLENGE: "Challenge",
-  NETWORK_MEETING: "Netwerkbijeenkomst",
-  TRAINING: "Training",
-  OPEN_DAY: "Open dag",
-  WORKSHOP: "Workshop",
-  OTHER: "Overig",
-};
+export const eventKindLabels = labelsOf(eventKinds);
 
-export const organisationKindLabels: Labels = {
-  VMBO_SCHOOL: "Vmbo-school",
-  PRIMARY_SCHOOL: "Basisschool",
-  MBO_COLLEGE: "Mbo",
-  COMPANY: "Bedrijf",
-  PRAKTIJKONDERWIJS: "Praktijkonderwijs",
-  VSO: "Voortgezet speciaal onderwijs",
-  MUNICIPALITY: "Gemeente",
-  PARTNER: "Partner",
-};
+export const organisationKindLabels = labelsOf(organisationKinds);
 
-export const offeringKindLabels: Labels = {
+export const offeringKindLabels = {
   TECHLAB_SESSION: "Techlab-sessie",
   GUEST_LESSON: "Gastles",
   COMPANY_VISIT: "Bedrijfsbezoek",
@@ -36,62 +29,52 @@ export const offeringKindLabels: Labels = {
   CHALLENGE: "Challenge",
   TRAINING: "Training",
   PROGRAMME: "Programma",
-};
+} satisfies Record<OfferingKind, string>;
 
-export const audienceSectorLabels: Labels = {
-  PRIMARY: "Basisonderwijs",
-  VMBO_ONDERBOUW: "Vmbo onderbouw",
-  VMBO_BOVENBOUW: "Vmbo bovenbouw",
-  MBO: "Mbo",
-  PRAKTIJKONDERWIJS: "Praktijkonderwijs",
-  VSO: "Voortgezet speciaal onderwijs",
-  TEACHERS: "Docenten",
-  PARENTS: "Ouders",
-  COMPANIES: "Bedrijven",
-};
+export const audienceSectorLabels = labelsOf(audienceSectors);
 
-export const leerwegLabels: Labels = {
+export const leerwegLabels = {
   BB: "basisberoepsgerichte leerweg",
   KB: "kaderberoepsgerichte leerweg",
   GL: "gemengde leerweg",
   TL: "theoretische leerweg",
-};
+} satisfies Record<Leerweg, string>;
 
-export const signupModeLabels: Labels = {
+export const signupModeLabels = {
   NONE: "Vrij toegankelijk, aanmelden is niet nodig",
   PLATFORM: "Aanmelden via deze site",
   EXTERNAL: "Aanmelden via de organisator",
   INVITATION: "Alleen op uitnodiging",
-};
+} satisfies Record<SignupMode, string>;
 
-export const organiserRoleLabels: Labels = {
+export const organiserRoleLabels = {
   ORGANISER: "Organisator",
   CO_ORGANISER: "Mede-organisator",
   HOST: "Gastheer",
-};
+} satisfies Record<OrganiserRole, string>;
 
-export const organisationLinkKindLabels: Labels = {
+export const organisationLinkKindLabels = {
   SERVES_PRIMARY_SCHOOL: "Werkt samen met basisschool",
   PARTNER_COMPANY: "Partnerbedrijf",
   MBO_PARTNER: "Mbo-partner",
   MUNICIPALITY_PARTNER: "Gemeente",
   OTHER: "Samenwerking",
-};
+} satisfies Record<OrganisationLinkKind, string>;
 
-export const roleKindLabels: Labels = {
+export const roleKindLabels = {
   SCHAKELFUNCTIONARIS: "Schakelfunctionaris",
   BEDRIJVENCONTACTFUNCTIONARIS: "Bedrijvencontactfunctionaris",
   PROGRAMME_MANAGER: "Programmamanager",
   HYBRID_TEACHER: "Hybride docent",
   CONTACT_PERSON: "Contactpersoon",
-};
+} satisfies Record<RoleKind, string>;
 
-export const challengeStatusLabels: Labels = {
+export const challengeStatusLabels = {
   PLANNED: "Aangekondigd",
   OPEN: "Aanmelden mogelijk",
   RUNNING: "Loopt",
   COMPLETED: "Afgerond",
-};
+} satisfies Record<ChallengeStatus, string>;
 
 /** The label of an enum value; the raw value if the API has one this site does not know yet. */
 export function label(labels: Labels, value: string): string {

@@ -1,6 +1,6 @@
-import { createClient } from "$lib/graphql/client";
 import { graphql } from "$lib/graphql/generated";
 import { linkedEvents } from "$lib/graphql/linked-event";
+import { queryApiOrFailure } from "$lib/server/api";
 import type { PageServerLoad } from "./$types";
 
 const HomeQuery = graphql(`
@@ -26,14 +26,12 @@ const HomeQuery = graphql(`
 export const csr = false;
 
 export const load: PageServerLoad = async ({ fetch }) => {
-  const result = await createClient(fetch).query(HomeQuery, {}).toPromise();
-
-  if (result.error) console.error(`Home page: the agenda query failed: ${result.error.message}`);
+  const answer = await queryApiOrFailure(fetch, HomeQuery, {}, "Home page");
   // The page stays up when the API is down: null lists make it say so instead.
-  if (!result.data) return { events: null, techniekmarkten: null };
+  if ("failure" in answer) return { events: null, techniekmarkten: null };
 
   return {
-    techniekmarkten: linkedEvents(result.data.techniekmarkten.edges.map((edge) => edge.node)),
-    events: linkedEvents(result.data.upcoming.edges.map((edge) => edge.node)),
+    techniekmarkten: linkedEvents(answer.data.techniekmarkten.edges.map((edge) => edge.node)),
+    events: linkedEvents(answer.data.upcoming.edges.map((edge) => edge.node)),
   };
 };

@@ -1,17 +1,9 @@
 import { graphql, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { fakeApi } from "$lib/server/fake-api";
 import { load } from "./+page.server";
 
-// The handlers match the operation by name at any URL, so API_URL may point anywhere.
-const server = setupServer();
-
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  server.resetHandlers();
-  vi.restoreAllMocks();
-});
-afterAll(() => server.close());
+const server = fakeApi();
 
 type LoadEvent = Parameters<typeof load>[0];
 

@@ -1,9 +1,9 @@
 // An Atom feed (RFC 4287) of agenda events, for feed readers and for sites that show "the latest
 // from the network". Written by hand: the format is small, and every value passes through xml().
 import { formatPeriod } from "$lib/format/date";
+import { eventKinds } from "$lib/enum-words";
 import { eventKindLabels, label } from "$lib/labels";
 import type { AgendaEvent } from "./events.server";
-import { slugOfKind } from "./url-values";
 
 export interface AtomOptions {
   title: string;
@@ -50,7 +50,7 @@ function entry(event: AgendaEvent, origin: string): string {
     `    <link rel="alternate" type="text/html" href="${xml(url)}"/>`,
     `    <updated>${new Date(event.updatedAt).toISOString()}</updated>`,
     `    <summary>${xml(summary)}</summary>`,
-    `    <category term="${xml(slugOfKind[event.kind] ?? event.kind)}" label="${xml(kind)}"/>`,
+    `    <category term="${xml(eventKinds[event.kind]?.url ?? event.kind)}" label="${xml(kind)}"/>`,
     ...authors,
     "  </entry>",
   ].join("\n");

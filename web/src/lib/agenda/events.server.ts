@@ -2,9 +2,8 @@
 // feeds and the landing pages. Every function returns null when the API cannot answer, so each
 // caller decides how to say so (a Dutch notice on a page, a 503 for a feed), and throws a 400 when
 // the API refused the visitor's input: a bad address is not an outage.
-import type { Client } from "@urql/core";
 import { graphql, useFragment } from "$lib/graphql/generated";
-import { throwIfRefusedInput } from "$lib/server/api";
+import { dataOrNull, queryApiOrFailure, queryApiOrNull } from "$lib/server/api";
 import type { AgendaEventFieldsFragment, EventFilter } from "$lib/graphql/generated/graphql";
 import type { AgendaVocabulary } from "./vocabulary";
 
@@ -108,7 +107,7 @@ export interface Place {
 
 /** The form's choices, and the place of the distance filter (null when the API knows none). */
 export async function fetchVocabulary(
-  client: Client,
+  fetch: typeof globalThis.fetch,
   place: string | null,
   organisation: string | null = null,
 ): Promise<{ vocabulary: AgendaVocabulary; place: Place | null; organisationName: string | null } | null> {
@@ -118,13 +117,9 @@ export async function fetchVocabulary(
     organisation: organisation ?? "",
     withOrganisation: Boolean(organisation),
   };
-  const result = await client.query(AgendaVocabularyQuery, variables).toPromise();
-  if (!result.data) {
-    throwIfRefusedInput(result.error, "Agenda vocabulary");
-    console.error(`Agenda: the vocabulary query failed: ${result.error?.message ?? "no data"}`);
-    return null;
-  }
-  const { locate, organisation: organiser, ...vocabulary } = result.data;
+  const data = await queryApiOrNull(fetch, AgendaVocabularyQuery, variables, "Agenda vocabulary");
+  if (!data) return null;
+  const { locate, organisation: organiser, ...vocabulary } = data;
   return { vocabulary, place: locate ?? null, organisationName: organiser?.name ?? null };
 }
 
@@ -141,20 +136,21 @@ export type PageRequest = { first: number; after?: string | null } | { last: num
  * from before a reset of the data, or a mangled one), so the caller can fall back to page one.
  */
 export async function fetchEventsPage(
-  client: Client,
+  fetch: typeof globalThis.fetch,
   filter: EventFilter,
   page: PageRequest,
 ): Promise<{ page: EventsPage } | { badCursor: true } | null> {
-  const result = await client.query(AgendaEventsQuery, { filter, ...page }).toPromise();
-  if (!result.data) {
-    const cursor = "after" in page ? page.after : "before" in page ? page.before : null;
-    const refused = result.error?.graphQLErrors.some((e) => /cursor/i.test(e.message));
-    if (cursor && refused) return { badCursor: true };
-    throwIfRefusedInput(result.error, "Agenda events");
-    console.error(`Agenda: the events query failed: ${result.error?.message ?? "no data"}`);
-    return null;
-  }
-  const { totalCount, pageInfo, edges } = result.data.events;
+  const cursor = "after" in page ? page.after : "before" in page ? page.before : null;
+  let cursorRefused = false;
+  const answer = await queryApiOrFailure(fetch, AgendaEventsQuery, { filter, ...page }, "Agenda events", {
+    refused: (messages) => {
+      cursorRefused = Boolean(cursor) && messages.some((message) => /cursor/i.test(message));
+    },
+  });
+  if (!("data" in answer) && cursorRefused) return { badCursor: true };
+  const data = dataOrNull(answer);
+  if (!data) return null;
+  const { totalCount, pageInfo, edges } = data.events;
   return { page: { totalCount, pageInfo, events: edges.map((edge) => useFragment(AgendaEventFields, edge.node)) } };
 }
 
@@ -163,7 +159,7 @@ const API_PAGE_SIZE = 100;
 
 /** Up to `max` events in agenda order, paging through the API; for feeds and the month view. */
 export async function fetchEvents(
-  client: Client,
+  fetch: typeof globalThis.fetch,
   filter: EventFilter,
   max: number,
 ): Promise<{ events: AgendaEvent[]; totalCount: number } | null> {
@@ -171,7 +167,7 @@ export async function fetchEvents(
   let after: string | null = null;
   let totalCount = 0;
   while (events.length < max) {
-    const result = await fetchEventsPage(client, filter, { first: Math.min(API_PAGE_SIZE, max - events.length), after });
+    const result = await fetchEventsPage(fetch, filter, { first: Math.min(API_PAGE_SIZE, max - events.length), after });
     if (!result || !("page" in result)) return null;
     events.push(...result.page.events);
     totalCount = result.page.totalCount;
@@ -182,12 +178,8 @@ export async function fetchEvents(
 }
 
 /** One published or cancelled event; undefined when there is none, null when the API failed. */
-export async function fetchEventBySlug(client: Client, slug: string): Promise<AgendaEvent | undefined | null> {
-  const result = await client.query(AgendaEventBySlugQuery, { slug }).toPromise();
-  if (!result.data) {
-    throwIfRefusedInput(result.error, "Agenda event");
-    console.error(`Agenda: the event query failed: ${result.error?.message ?? "no data"}`);
-    return null;
-  }
-  return result.data.event ? useFragment(AgendaEventFields, result.data.event) : undefined;
+export async function fetchEventBySlug(fetch: typeof globalThis.fetch, slug: string): Promise<AgendaEvent | undefined | null> {
+  const data = await queryApiOrNull(fetch, AgendaEventBySlugQuery, { slug }, "Agenda event");
+  if (!data) return null;
+  return data.event ? useFragment(AgendaEventFields, data.event) : undefined;
 }

@@ -1,6 +1,5 @@
 // What the agenda's feeds share: the events of a query string (the same as the page shows, up to a
 // limit), their name, and the HTTP headers and failure response.
-import { createClient } from "$lib/graphql/client";
 import { describeConditions } from "./conditions";
 import { fetchEvents, type AgendaEvent } from "./events.server";
 import { apiFilterOf, resolveAgenda, type ResolvedAgenda } from "./resolve.server";
@@ -44,11 +43,10 @@ export async function loadFeed(
   url: URL,
   { now = new Date(), endedSince = now }: { now?: Date; endedSince?: Date } = {},
 ): Promise<Feed | null> {
-  const client = createClient(fetch);
-  const agenda = await resolveAgenda(client, url.searchParams);
+  const agenda = await resolveAgenda(fetch, url.searchParams);
   if (!agenda) return null;
   const filter = apiFilterOf(agenda, { now, endedSince });
-  const fetched = filter ? await fetchEvents(client, filter, FEED_MAX_EVENTS) : { events: [], totalCount: 0 };
+  const fetched = filter ? await fetchEvents(fetch, filter, FEED_MAX_EVENTS) : { events: [], totalCount: 0 };
   if (!fetched) return null;
   return { agenda, events: fetched.events, title: feedTitle(agenda, now) };
 }

@@ -4,7 +4,8 @@
 // audiences, ...) are only checked for their form here; vocabulary.ts checks they exist.
 import type { AudienceSector, EventKind } from "$lib/graphql/generated/graphql";
 import { periodPresets, type PeriodPreset } from "./periods";
-import { DEFAULT_RADIUS_KM, MAX_TEXT_LENGTH, kindBySlug, param, radiusChoices, sectorBySlug, slugOfKind, slugOfSector } from "./url-values";
+import { audienceSectors, eventKinds } from "$lib/enum-words";
+import { DEFAULT_RADIUS_KM, MAX_TEXT_LENGTH, kindByWord, param, radiusChoices, sectorByWord } from "./url-values";
 import { parseUrlDate, parseUrlMonth } from "./url-dates";
 
 export interface AgendaFilter {
@@ -102,13 +103,13 @@ export function parseAgendaQuery(params: URLSearchParams): { query: AgendaQuery;
 
   const filter: AgendaFilter = {
     ...emptyFilter,
-    kinds: many(param.kind, (v) => kindBySlug[v.toLowerCase()]),
+    kinds: many(param.kind, (v) => kindByWord.get(v.toLowerCase())),
     period: single(param.period, (v) => periodPresets.find((p) => p === v)),
     from: single(param.from, parseUrlDate, "dat is geen geldige datum"),
     to: single(param.to, parseUrlDate, "dat is geen geldige datum"),
     municipality: single(param.municipality, matching(SLUG, (v) => v.toLowerCase())),
     place: one(param.place)?.slice(0, 100) ?? null,
-    sectors: many(param.sector, (v) => sectorBySlug[v.toLowerCase()]),
+    sectors: many(param.sector, (v) => sectorByWord.get(v.toLowerCase())),
     audiences: many(param.audience, matching(CODE, (v) => v.toUpperCase())),
     profile: single(param.profile, matching(CODE, (v) => v.toUpperCase())),
     actionLine: single(param.actionLine, (v) => (/^[1-9]\d?$/.test(v) ? Number(v) : undefined)),
@@ -144,14 +145,14 @@ export function agendaSearchParams(filter: AgendaFilter, extra: Partial<Omit<Age
   const add = (name: string, value: string | number | null | undefined) => {
     if (value !== null && value !== undefined && value !== "") params.append(name, String(value));
   };
-  for (const kind of filter.kinds) add(param.kind, slugOfKind[kind]);
+  for (const kind of filter.kinds) add(param.kind, eventKinds[kind].url);
   add(param.period, filter.period);
   add(param.from, filter.from);
   add(param.to, filter.to);
   add(param.municipality, filter.municipality);
   add(param.place, filter.place);
   if (filter.place && filter.radiusKm !== DEFAULT_RADIUS_KM) add(param.radius, filter.radiusKm);
-  for (const sector of filter.sectors) add(param.sector, slugOfSector[sector]);
+  for (const sector of filter.sectors) add(param.sector, audienceSectors[sector].url);
   for (const audience of filter.audiences) add(param.audience, audience.toLowerCase());
   add(param.profile, filter.profile?.toLowerCase());
   add(param.actionLine, filter.actionLine);

@@ -1,7 +1,6 @@
 // The landing pages of one kind of event (/techniekmarkten, /netwerkbijeenkomsten): its upcoming
 // events, and the addresses of the agenda and the feeds filtered to that kind.
 import type { EventKind } from "$lib/graphql/generated/graphql";
-import { createClient } from "$lib/graphql/client";
 import { agendaInstants, eventFilterInput } from "./api-filter";
 import { fetchEventsPage, type AgendaEvent } from "./events.server";
 import { feedLinks, type FeedLinks } from "./feed-links";
@@ -21,7 +20,7 @@ export async function loadKindLanding(fetch: typeof globalThis.fetch, kind: Even
   const filter = { ...emptyFilter, kinds: [kind] };
   const links = { agendaHref: agendaHref("/agenda", filter), feeds: feedLinks(filter, origin) };
   const instants = agendaInstants(filter, { now: new Date() });
-  const result = instants ? await fetchEventsPage(createClient(fetch), eventFilterInput(filter, instants), { first: LANDING_PAGE_SIZE }) : null;
+  const result = instants ? await fetchEventsPage(fetch, eventFilterInput(filter, instants), { first: LANDING_PAGE_SIZE }) : null;
   if (!result || !("page" in result)) return { events: null, totalCount: 0, ...links };
   return { events: result.page.events, totalCount: result.page.totalCount, ...links };
 }

@@ -1,7 +1,6 @@
 // From a query string to everything the agenda and its feeds need before they ask for events: the
 // checked filter, the notices about what was ignored, the vocabularies and the resolved place.
 // The page and the feeds share it, so a feed holds exactly what the page with that URL lists.
-import type { Client } from "@urql/core";
 import type { EventFilter } from "$lib/graphql/generated/graphql";
 import { agendaInstants, eventFilterInput } from "./api-filter";
 import { ignoredNotice, parseAgendaQuery, type AgendaQuery } from "./filter";
@@ -21,9 +20,9 @@ export interface ResolvedAgenda {
 export const UNKNOWN_PLACE_NOTICE = "We kennen die plaats of postcode niet. We tonen activiteiten in de hele regio.";
 
 /** Null when the API cannot be reached. */
-export async function resolveAgenda(client: Client, params: URLSearchParams): Promise<ResolvedAgenda | null> {
+export async function resolveAgenda(fetch: typeof globalThis.fetch, params: URLSearchParams): Promise<ResolvedAgenda | null> {
   const parsed = parseAgendaQuery(params);
-  const fetched = await fetchVocabulary(client, parsed.query.filter.place, parsed.query.filter.organisation);
+  const fetched = await fetchVocabulary(fetch, parsed.query.filter.place, parsed.query.filter.organisation);
   if (!fetched) return null;
 
   let checked = checkAgainstVocabulary(parsed.query.filter, fetched.vocabulary);

@@ -1,7 +1,6 @@
-// The agenda's query string speaks Dutch: ?soort=techniekmarkt&voor=basisonderwijs. These maps
-// give each API enum value its word in the URL; url-values.test.ts checks them against the schema,
-// so a new kind in the API fails the tests until it has a word here.
-import type { AudienceSector, EventKind } from "$lib/graphql/generated/graphql";
+// The agenda's query string speaks Dutch: ?soort=techniekmarkt&voor=basisonderwijs. The words for
+// the API's enum values come from lib/enum-words.ts, with the widget's keywords and the labels.
+import { audienceSectors, eventKinds, valueByWord } from "$lib/enum-words";
 
 /** Query parameter names, in the order they are written into a URL. */
 export const param = {
@@ -25,37 +24,9 @@ export const param = {
   before: "terug",
 } as const;
 
-export const kindBySlug: Readonly<Record<string, EventKind>> = {
-  techniekmarkt: "TECHNIEKMARKT",
-  techlab: "TECHLAB_SESSION",
-  bedrijfsbezoek: "COMPANY_VISIT",
-  gastles: "GUEST_LESSON",
-  challenge: "CHALLENGE",
-  netwerkbijeenkomst: "NETWORK_MEETING",
-  training: "TRAINING",
-  "open-dag": "OPEN_DAY",
-  workshop: "WORKSHOP",
-  overig: "OTHER",
-};
-
-export const sectorBySlug: Readonly<Record<string, AudienceSector>> = {
-  basisonderwijs: "PRIMARY",
-  "vmbo-onderbouw": "VMBO_ONDERBOUW",
-  "vmbo-bovenbouw": "VMBO_BOVENBOUW",
-  mbo: "MBO",
-  praktijkonderwijs: "PRAKTIJKONDERWIJS",
-  vso: "VSO",
-  docenten: "TEACHERS",
-  ouders: "PARENTS",
-  bedrijven: "COMPANIES",
-};
-
-function invert<T extends string>(map: Readonly<Record<string, T>>): Readonly<Record<T, string>> {
-  return Object.fromEntries(Object.entries(map).map(([slug, value]) => [value, slug])) as Record<T, string>;
-}
-
-export const slugOfKind = invert(kindBySlug);
-export const slugOfSector = invert(sectorBySlug);
+/** URL word -> API value: ?soort=techlab is TECHLAB_SESSION. */
+export const kindByWord = valueByWord(eventKinds, "url");
+export const sectorByWord = valueByWord(audienceSectors, "url");
 
 /** The radius choices of the distance filter, in km; the first is not the default. */
 export const radiusChoices = [5, 10, 25, 50] as const;

@@ -7,6 +7,7 @@ import {
   label,
   offeringKindLabels,
 } from "$lib/labels";
+import type { AudienceSector, ChallengeStatus, EventKind, OfferingKind } from "$lib/graphql/generated/graphql";
 import type { Lang } from "./options";
 
 const nl = {
@@ -78,7 +79,8 @@ export const texts: Record<Lang, Texts> = { nl, en };
 
 type Labels = Readonly<Record<string, string>>;
 
-const englishLabels: Record<string, Labels> = {
+// Each table names exactly the values of its enum (checked by the compiler), like labels.ts.
+const englishLabels = {
   eventKind: {
     TECHNIEKMARKT: "Technology fair",
     TECHLAB_SESSION: "Techlab session",
@@ -90,7 +92,7 @@ const englishLabels: Record<string, Labels> = {
     OPEN_DAY: "Open day",
     WORKSHOP: "Workshop",
     OTHER: "Other",
-  },
+  } satisfies Record<EventKind, string>,
   offeringKind: {
     TECHLAB_SESSION: "Techlab session",
     GUEST_LESSON: "Guest lesson",
@@ -101,8 +103,8 @@ const englishLabels: Record<string, Labels> = {
     CHALLENGE: "Challenge",
     TRAINING: "Training",
     PROGRAMME: "Programme",
-  },
-  challengeStatus: { PLANNED: "Announced", OPEN: "Open to join", RUNNING: "Running", COMPLETED: "Completed" },
+  } satisfies Record<OfferingKind, string>,
+  challengeStatus: { PLANNED: "Announced", OPEN: "Open to join", RUNNING: "Running", COMPLETED: "Completed" } satisfies Record<ChallengeStatus, string>,
   audienceSector: {
     PRIMARY: "Primary education",
     VMBO_ONDERBOUW: "Vmbo lower years",
@@ -113,7 +115,7 @@ const englishLabels: Record<string, Labels> = {
     TEACHERS: "Teachers",
     PARENTS: "Parents",
     COMPANIES: "Companies",
-  },
+  } satisfies Record<AudienceSector, string>,
 };
 
 const dutchLabels: Record<keyof typeof englishLabels, Labels> = {
@@ -127,6 +129,3 @@ const dutchLabels: Record<keyof typeof englishLabels, Labels> = {
 export function enumLabel(lang: Lang, kind: keyof typeof englishLabels, value: string): string {
   return label(lang === "en" ? englishLabels[kind] : dutchLabels[kind], value);
 }
-
-/** The English label maps, for labels.test.ts-style checks against the schema. */
-export const englishLabelMaps = englishLabels;

@@ -1,6 +1,7 @@
 // The snippets the builder (/zet-op-je-website) hands out: the element with the script, and the
 // iframe form for sites that strip scripts. Attributes at their default are left out, so a snippet
 // says only what the school chose. Runs in the browser too (the builder's preview is live).
+import { audienceSectors, eventKinds } from "$lib/enum-words";
 import { escapeHtml } from "./escape";
 import { AANBOD_DEFAULTS, AGENDA_DEFAULTS, SECTIONS, type AanbodOptions, type AgendaOptions, type Section } from "./options";
 
@@ -25,8 +26,8 @@ export function aanbodAttributes(options: AanbodOptions & { school: string }): A
 export function agendaAttributes(options: AgendaOptions): Attributes {
   const attributes: Attributes = [];
   if (options.municipalities.length) attributes.push(["municipality", options.municipalities.join(",")]);
-  if (options.audiences.length) attributes.push(["audience", options.audiences.join(",")]);
-  if (options.kinds.length) attributes.push(["kind", options.kinds.join(",")]);
+  if (options.audiences.length) attributes.push(["audience", options.audiences.map((sector) => audienceSectors[sector].widget).join(",")]);
+  if (options.kinds.length) attributes.push(["kind", options.kinds.map((kind) => eventKinds[kind].widget).join(",")]);
   if (options.organisation) attributes.push(["organisation", options.organisation]);
   if (options.limit !== AGENDA_DEFAULTS.limit) attributes.push(["limit", String(options.limit)]);
   return [...attributes, ...common(options)];

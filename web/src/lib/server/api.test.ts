@@ -1,19 +1,20 @@
-// queryApi's answer to each kind of failure: the visitor's bad input is a 400, never "the site is down".
+// The site's one path to the API: where it sends, and its answer to each kind of failure. The
+// visitor's bad input is a 400, never "the site is down".
 import { isHttpError } from "@sveltejs/kit";
-import { graphql as msw, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { delay, graphql as msw, HttpResponse } from "msw";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { parse } from "graphql";
-import { API_DOWN_MESSAGE, BAD_INPUT_MESSAGE, queryApi } from "./api";
+import { API_DOWN_MESSAGE, apiUrl, BAD_INPUT_MESSAGE, DEFAULT_API_URL, queryApi, queryApiOrFailure, queryApiOrNull } from "./api";
+import { fakeApi } from "./fake-api";
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+const env = vi.hoisted(() => ({}) as Record<string, string | undefined>);
+vi.mock("$env/dynamic/private", () => ({ env }));
+
+const server = fakeApi();
 afterEach(() => {
-  server.resetHandlers();
-  vi.restoreAllMocks();
+  delete env.API_URL;
 });
-afterAll(() => server.close());
 
 // The fake API answers any document by its operation name.
 const ChallengeQuery: TypedDocumentNode<{ challenge: { title: string } | null }, { slug: string }> = parse(
@@ -60,5 +61,87 @@ describe("queryApi", () => {
     expect((await statusOf(() => HttpResponse.json({ errors: [error("Unexpected error.", "INTERNAL_SERVER_ERROR")], data: null }))).status).toBe(503);
     expect((await statusOf(() => new Response("Bad Gateway", { status: 502 }))).status).toBe(503);
     expect((await statusOf(() => HttpResponse.error())).status).toBe(503);
+  });
+});
+
+describe("apiUrl", () => {
+  it("defaults to the local API", () => {
+    expect(apiUrl()).toBe(DEFAULT_API_URL);
+  });
+
+  it("reads API_URL", () => {
+    env.API_URL = "https://api.example.nl/graphql";
+    expect(apiUrl()).toBe("https://api.example.nl/graphql");
+  });
+});
+
+describe("requests", () => {
+  it("go to API_URL through the given fetch", async () => {
+    env.API_URL = "https://api.example.nl/graphql";
+    const api = msw.link("https://api.example.nl/graphql");
+    server.use(api.query("ChallengePage", () => HttpResponse.json({ data: { challenge: null } })));
+    const fetch = vi.fn(globalThis.fetch);
+
+    await expect(queryApi(fetch, ChallengeQuery, { slug: "x" }, "Test")).resolves.toEqual({ challenge: null });
+    expect(fetch).toHaveBeenCalledOnce();
+  });
+
+  it("give up on an API that does not answer", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    server.use(
+      msw.query("ChallengePage", async () => {
+        await delay("infinite");
+        return HttpResponse.json({});
+      }),
+    );
+
+    const answer = await queryApiOrFailure(globalThis.fetch, ChallengeQuery, { slug: "x" }, "Test", { timeoutMs: 50 });
+
+    expect(answer).toEqual({ failure: "unavailable" });
+  });
+});
+
+describe("queryApi's refused callback", () => {
+  it("hears the API's messages before the failure is handled, and may throw instead", async () => {
+    server.use(msw.query("ChallengePage", () => HttpResponse.json({ errors: [error("Invalid cursor", "BAD_USER_INPUT")], data: null })));
+    const refused = vi.fn(() => {
+      throw new Error("redirect");
+    });
+
+    await expect(queryApi(globalThis.fetch, ChallengeQuery, { slug: "x" }, "Test", { refused })).rejects.toThrow("redirect");
+    expect(refused).toHaveBeenCalledWith(["Invalid cursor"]);
+  });
+});
+
+describe("queryApiOrFailure", () => {
+  it("names the failure instead of throwing", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    const ask = () => queryApiOrFailure(globalThis.fetch, ChallengeQuery, { slug: "x" }, "Test");
+
+    server.use(msw.query("ChallengePage", () => HttpResponse.json({ errors: [error("bad slug", "BAD_USER_INPUT")], data: null })));
+    expect(await ask()).toEqual({ failure: "refused" });
+    server.use(msw.query("ChallengePage", () => HttpResponse.error()));
+    expect(await ask()).toEqual({ failure: "unavailable" });
+  });
+
+  it("keeps what the API could answer", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    server.use(msw.query("ChallengePage", () => HttpResponse.json({ errors: [error("Unexpected error.")], data: { challenge: null } })));
+    expect(await queryApiOrFailure(globalThis.fetch, ChallengeQuery, { slug: "x" }, "Test")).toEqual({ data: { challenge: null } });
+  });
+});
+
+describe("queryApiOrNull", () => {
+  it("is null when the API is down, and still a 400 for refused input", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    const ask = () => queryApiOrNull(globalThis.fetch, ChallengeQuery, { slug: "x" }, "Test");
+
+    server.use(msw.query("ChallengePage", () => HttpResponse.error()));
+    expect(await ask()).toBeNull();
+    server.use(msw.query("ChallengePage", () => HttpResponse.json({ errors: [error("bad slug", "BAD_USER_INPUT")], data: null })));
+    const thrown = await ask().catch((caught: unknown) => caught);
+    expect(isHttpError(thrown, 400)).toBe(true);
   });
 });

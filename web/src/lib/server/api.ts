@@ -1,14 +1,74 @@
-// Loading a page's data from the API, with the site's rules for failure: a page without its data
-// cannot be shown. When the API refused what the visitor asked for (a value from the address that
-// it cannot use), that is a 400; when it cannot be reached or fails, a 503 with the Dutch error
-// page. Never a stack trace or a half-empty page, and never "the site is down" for a bad address.
+// The one path from the site to the API. Every load function, endpoint and feed asks through here
+// with the request's `fetch` (so SvelteKit can track and inline the requests), and picks the answer
+// that fits what it can do without its data:
+// - queryApi: the data, or SvelteKit's error page. A page without its data cannot be shown.
+// - queryApiOrNull: null when the API cannot be reached, for pages and feeds that stay up and say so.
+// - queryApiOrFailure: the kind of failure, for pages and widget fragments with their own message.
+// When the API refused what the visitor asked for (a value from the address it cannot use), the
+// first two answer 400: a bad address is never "the site is down". Only an unreachable or failing
+// API is a 503. It lives under $lib/server because the API address is private config.
+import { env } from "$env/dynamic/private";
 import { error } from "@sveltejs/kit";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import type { AnyVariables, CombinedError } from "@urql/core";
-import { createClient } from "$lib/graphql/client";
+import { Client, fetchExchange, type AnyVariables, type CombinedError, type OperationResult } from "@urql/core";
+
+export const DEFAULT_API_URL = "http://localhost:4000/graphql";
+
+/** A page waits at most this long for the API, then shows its fallback instead of hanging. */
+export const API_TIMEOUT_MS = 8000;
 
 export const API_DOWN_MESSAGE = "De gegevens van het netwerk zijn even niet bereikbaar.";
 export const BAD_INPUT_MESSAGE = "Deze zoekopdracht klopt niet. Controleer het adres of begin opnieuw.";
+
+type Fetch = typeof globalThis.fetch;
+
+/** Why the API gave no data: it refused the request's input, or it cannot be reached or failed. */
+export type ApiFailure = "refused" | "unavailable";
+export type ApiAnswer<Data> = { data: Data } | { failure: ApiFailure };
+
+export interface QueryOptions {
+  /**
+   * Called when the API answered but refused the query (GraphQL errors, such as a stale cursor
+   * from an old link), before the failure is handled; it may throw a redirect.
+   */
+  refused?: (messages: string[]) => void;
+  /** How long to wait for the API; the default suits every page. */
+  timeoutMs?: number;
+}
+
+/** What every query takes; `what` names the page in the log. */
+type QueryArgs<Data, Variables extends AnyVariables> = [
+  fetch: Fetch,
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+  what: string,
+  options?: QueryOptions,
+];
+
+export function apiUrl(): string {
+  return env.API_URL?.trim() || DEFAULT_API_URL;
+}
+
+/**
+ * A client for one request: no cache is shared between visitors, and every query goes to the
+ * API (`network-only`), whose answers are small and public.
+ */
+function clientFor(fetch: Fetch, timeoutMs: number): Client {
+  // urql sets its own abort signal; add a timeout to it rather than replacing it.
+  const fetchWithTimeout: Fetch = (input, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    return fetch(input, { ...init, signal });
+  };
+  return new Client({
+    url: apiUrl(),
+    fetch: fetchWithTimeout,
+    exchanges: [fetchExchange],
+    requestPolicy: "network-only",
+    // POST: no URL length limit for long filters, and nothing is cached by URL yet.
+    preferGetMethod: false,
+  });
+}
 
 /** Errors about the site's own query document: a bug of the site, not the visitor's input. */
 const DOCUMENT_ERROR_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED"]);
@@ -17,48 +77,61 @@ const DOCUMENT_ERROR_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATIO
  * Whether the API refused the request's input: a resolver's BAD_USER_INPUT, or a 400 for
  * variables it cannot coerce (a date out of range), unless the 400 is about the query itself.
  */
-export function refusedInput(failure: CombinedError | undefined): boolean {
+function refusedInput(failure: CombinedError | undefined): boolean {
   if (!failure) return false;
   const codes = failure.graphQLErrors.map((graphQLError) => graphQLError.extensions?.code);
   if (codes.includes("BAD_USER_INPUT")) return true;
   return failure.response?.status === 400 && !codes.some((code) => DOCUMENT_ERROR_CODES.has(String(code)));
 }
 
-/** Throws SvelteKit's 400 when the API refused the request's input; the caller handles the rest. */
-export function throwIfRefusedInput(failure: CombinedError | undefined, what: string): void {
-  if (!refusedInput(failure)) return;
-  console.warn(`${what}: the API refused the input: ${failure?.message}`);
-  error(400, BAD_INPUT_MESSAGE);
+async function send<Data, Variables extends AnyVariables>(
+  ...[fetch, document, variables, , { refused, timeoutMs = API_TIMEOUT_MS } = {}]: QueryArgs<Data, Variables>
+): Promise<OperationResult<Data, Variables>> {
+  const result = await clientFor(fetch, timeoutMs).query(document, variables).toPromise();
+  if (result.error && !result.error.networkError) refused?.(result.error.graphQLErrors.map((graphQLError) => graphQLError.message));
+  return result;
 }
 
-export interface QueryOptions {
-  /**
-   * Called when the API answered but refused the query (GraphQL errors, such as a stale cursor
-   * from an old link); it may throw a redirect. Otherwise a refusal is a 400 or 503 as above.
-   */
-  refused?: (messages: string[]) => void;
+/** Names the failure and logs it. */
+function failureOf(failure: CombinedError | undefined, what: string): ApiFailure {
+  if (refusedInput(failure)) {
+    console.warn(`${what}: the API refused the input: ${failure?.message}`);
+    return "refused";
+  }
+  console.error(`${what}: the API query failed: ${failure?.message ?? "no data"}`);
+  return "unavailable";
+}
+
+/** The data, or SvelteKit's 400 when the API refused the input and 503 when it failed. */
+export async function queryApi<Data, Variables extends AnyVariables>(...args: QueryArgs<Data, Variables>): Promise<Data> {
+  const [, , , what] = args;
+  const result = await send(...args);
+  // Partial data with errors is treated as no data: a page that silently misses a section misleads.
+  if (result.data && !result.error) return result.data;
+  if (failureOf(result.error, what) === "refused") error(400, BAD_INPUT_MESSAGE);
+  error(503, API_DOWN_MESSAGE);
 }
 
 /**
- * Runs one query and returns its data; throws SvelteKit's 400 when the API refused the input, and
- * 503 when it cannot be reached or answers with other errors. `what` names the page in the log.
+ * The data, or why there is none. Whatever data the API gave is used, for these callers show
+ * what they have (a list without an unknown place's distance, a widget without one section).
  */
-export async function queryApi<Data, Variables extends AnyVariables>(
-  fetch: typeof globalThis.fetch,
-  document: TypedDocumentNode<Data, Variables>,
-  variables: Variables,
-  what: string,
-  options: QueryOptions = {},
-): Promise<Data> {
-  const result = await createClient(fetch).query(document, variables).toPromise();
-  if (result.error && !result.error.networkError && options.refused) {
-    options.refused(result.error.graphQLErrors.map((graphQLError) => graphQLError.message));
-  }
-  // Partial data with errors is treated as no data: a page that silently misses a section misleads.
-  if (result.error || !result.data) {
-    throwIfRefusedInput(result.error, what);
-    console.error(`${what}: the API query failed: ${result.error?.message ?? "no data"}`);
-    error(503, API_DOWN_MESSAGE);
-  }
-  return result.data;
+export async function queryApiOrFailure<Data, Variables extends AnyVariables>(...args: QueryArgs<Data, Variables>): Promise<ApiAnswer<Data>> {
+  const [, , , what] = args;
+  const result = await send(...args);
+  if (!result.data) return { failure: failureOf(result.error, what) };
+  if (result.error) console.warn(`${what}: the API answered in part: ${result.error.message}`);
+  return { data: result.data };
+}
+
+/** The answer's data, null when the API is unavailable, SvelteKit's 400 when it refused the input. */
+export function dataOrNull<Data>(answer: ApiAnswer<Data>): Data | null {
+  if ("data" in answer) return answer.data;
+  if (answer.failure === "refused") error(400, BAD_INPUT_MESSAGE);
+  return null;
+}
+
+/** As queryApiOrFailure, for pages and feeds that stay up without the API but not for a bad address. */
+export async function queryApiOrNull<Data, Variables extends AnyVariables>(...args: QueryArgs<Data, Variables>): Promise<Data | null> {
+  return dataOrNull(await queryApiOrFailure(...args));
 }

@@ -1,18 +1,12 @@
 import { graphql, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { fakeApi } from "$lib/server/fake-api";
 import { cancelledWinterEvent, summerEvent, vocabulary } from "$lib/agenda/test-fixtures";
 import { GET as atom } from "../agenda.atom/+server";
 import { CALENDAR_KEEPS_ENDED_DAYS as KEEP_ENDED_DAYS } from "$lib/agenda/feeds.server";
 import { GET as ics } from "./+server";
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  server.resetHandlers();
-  vi.restoreAllMocks();
-});
-afterAll(() => server.close());
+const server = fakeApi();
 
 type Handler = (event: never) => Response | Promise<Response>;
 const request = async (handler: Handler, path: string) =>

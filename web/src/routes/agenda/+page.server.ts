@@ -7,8 +7,6 @@ import { feedLinks } from "$lib/agenda/feed-links";
 import { tidyFormQuery } from "$lib/agenda/form-query";
 import { apiFilterOf, resolveAgenda, type ResolvedAgenda } from "$lib/agenda/resolve.server";
 import { addMonths, localDate, monthOf } from "$lib/agenda/zoned-time";
-import { createClient } from "$lib/graphql/client";
-import type { Client } from "@urql/core";
 import type { PageServerLoad } from "./$types";
 
 const PAGE_SIZE = 20;
@@ -23,8 +21,7 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
 
   const now = new Date();
   const today = localDate(now);
-  const client = createClient(fetch);
-  const agenda = await resolveAgenda(client, url.searchParams);
+  const agenda = await resolveAgenda(fetch, url.searchParams);
   // The page stays up when the API is down, and says so in Dutch (see +page.svelte).
   if (!agenda) return { available: false as const, today };
 
@@ -49,7 +46,7 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
   };
 
   if (month) {
-    const calendar = await loadMonth(client, agenda, month, now);
+    const calendar = await loadMonth(fetch, agenda, month, now);
     if (!calendar) return { available: false as const, today };
     return {
       ...common,
@@ -64,28 +61,28 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
   }
 
   const notices = [...agenda.notices];
-  const list = await loadListPage(client, agenda, now, notices);
+  const list = await loadListPage(fetch, agenda, now, notices);
   if (!list) return { available: false as const, today };
   return { ...common, notices, list };
 };
 
-async function loadMonth(client: Client, agenda: ResolvedAgenda, month: string, now: Date) {
+async function loadMonth(fetch: typeof globalThis.fetch, agenda: ResolvedAgenda, month: string, now: Date) {
   const filter = apiFilterOf(agenda, { now, month });
   if (!filter) return { events: [], totalCount: 0 };
-  return fetchEvents(client, filter, MONTH_MAX_EVENTS);
+  return fetchEvents(fetch, filter, MONTH_MAX_EVENTS);
 }
 
 /** One page of the list, with links to its neighbours; falls back to page one for a stale cursor. */
-async function loadListPage(client: Client, agenda: ResolvedAgenda, now: Date, notices: string[]) {
+async function loadListPage(fetch: typeof globalThis.fetch, agenda: ResolvedAgenda, now: Date, notices: string[]) {
   const { filter: agendaFilter, after, before } = agenda.query;
   const filter = apiFilterOf(agenda, { now });
   if (!filter) return { events: [], totalCount: 0, nextHref: null, previousHref: null };
 
   const request: PageRequest = before ? { last: PAGE_SIZE, before } : { first: PAGE_SIZE, after };
-  let result = await fetchEventsPage(client, filter, request);
+  let result = await fetchEventsPage(fetch, filter, request);
   if (result && "badCursor" in result) {
     notices.push(PAGE_LINK_EXPIRED);
-    result = await fetchEventsPage(client, filter, { first: PAGE_SIZE });
+    result = await fetchEventsPage(fetch, filter, { first: PAGE_SIZE });
   }
   if (!result || !("page" in result)) return null;
 

@@ -1,25 +1,20 @@
 import { isHttpError, isRedirect } from "@sveltejs/kit";
 import { graphql, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { fakeApi } from "$lib/server/fake-api";
 import { cancelledWinterEvent, summerEvent, vocabulary } from "$lib/agenda/test-fixtures";
 import { load } from "./+page.server";
 import type { PageServerData } from "./$types";
 
-// The handlers match operations by name at any URL, so API_URL may point anywhere.
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+const server = fakeApi();
 beforeEach(() => {
   // Saturday 28 November 2026, 10:00 in Amsterdam. Only Date is faked: msw and urql need timers.
   vi.useFakeTimers({ toFake: ["Date"] });
   vi.setSystemTime(new Date("2026-11-28T09:00:00.000Z"));
 });
 afterEach(() => {
-  server.resetHandlers();
   vi.useRealTimers();
-  vi.restoreAllMocks();
 });
-afterAll(() => server.close());
 
 type LoadEvent = Parameters<typeof load>[0];
 type Data = PageServerData;

@@ -1,7 +1,7 @@
 // GET /embed.js: the loader schools paste (<script src="https://<site>/embed.js" async>). Public,
 // cacheable, readable from any origin.
-import { CACHE_OK, matchesEtag } from "$lib/embed/http";
-import { embedScript } from "$lib/embed/script";
+import { CACHE_OK, matchesEtag } from "$lib/server/embed/http";
+import { embedScript } from "$lib/server/embed/script";
 import type { RequestHandler } from "./$types";
 
 export const GET: RequestHandler = ({ request }) => {

@@ -2,7 +2,8 @@ import { redirect } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
 import { queryApi } from "$lib/server/api";
 import { absoluteUrl } from "$lib/server/site";
-import { directoryHref, readDirectoryParams, toApiFilter, toApiPage } from "./directory-params";
+import { redirectFormerParams } from "$lib/renamed-params";
+import { directoryHref, formerParams, readDirectoryParams, toApiFilter, toApiPage } from "./directory-params";
 import type { PageServerLoad } from "./$types";
 
 // Plain HTML and GET forms: this page needs no JavaScript in the browser.
@@ -49,6 +50,7 @@ const OrganisationDirectoryQuery = graphql(`
 `);
 
 export const load: PageServerLoad = async ({ fetch, url }) => {
+  redirectFormerParams(url, formerParams);
   const params = readDirectoryParams(url.searchParams);
   const data = await queryApi(
     fetch,

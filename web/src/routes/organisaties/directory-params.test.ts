@@ -1,13 +1,12 @@
-import { readFileSync } from "node:fs";
-import { buildSchema, isEnumType } from "graphql";
 import { describe, expect, it } from "vitest";
-import { directoryHref, hasFilters, kindSlugs, PAGE_SIZE, readDirectoryParams, toApiFilter, toApiPage } from "./directory-params";
+import { param as agendaParam } from "$lib/agenda/url-values";
+import { directoryHref, formerParams, hasFilters, PAGE_SIZE, param, readDirectoryParams, toApiFilter, toApiPage } from "./directory-params";
 
 const read = (query: string) => readDirectoryParams(new URLSearchParams(query));
 
 describe("readDirectoryParams", () => {
   it("reads the Dutch parameters", () => {
-    expect(read("soort=vmbo-school&gemeente=oss&profiel=pie&zoek=%20ambacht%20")).toEqual({
+    expect(read("soort=vmbo-school&gemeente=oss&profiel=pie&tekst=%20ambacht%20")).toEqual({
       kind: "VMBO_SCHOOL",
       municipality: "oss",
       profile: "pie",
@@ -18,7 +17,7 @@ describe("readDirectoryParams", () => {
   });
 
   it("ignores unknown kinds, malformed values and empty fields", () => {
-    expect(read("soort=kasteel&gemeente=%3Cscript%3E&profiel=a%20b&zoek=")).toEqual({
+    expect(read("soort=kasteel&gemeente=%3Cscript%3E&profiel=a%20b&tekst=")).toEqual({
       kind: null,
       municipality: null,
       profile: null,
@@ -33,14 +32,14 @@ describe("readDirectoryParams", () => {
   });
 
   it("takes one paging direction, forwards first", () => {
-    expect(read("na=abc&voor=def")).toMatchObject({ after: "abc", before: null });
-    expect(read("voor=def")).toMatchObject({ after: null, before: "def" });
+    expect(read("na=abc&terug=def")).toMatchObject({ after: "abc", before: null });
+    expect(read("terug=def")).toMatchObject({ after: null, before: "def" });
   });
 });
 
 describe("toApiFilter and toApiPage", () => {
   it("turns the parameters into the API's filter", () => {
-    expect(toApiFilter(read("soort=vmbo-school&gemeente=oss&profiel=pie&zoek=ambacht"))).toEqual({
+    expect(toApiFilter(read("soort=vmbo-school&gemeente=oss&profiel=pie&tekst=ambacht"))).toEqual({
       kinds: ["VMBO_SCHOOL"],
       municipalities: ["oss"],
       profiles: ["PIE"],
@@ -51,7 +50,7 @@ describe("toApiFilter and toApiPage", () => {
 
   it("pages forwards and backwards", () => {
     expect(toApiPage(read("na=abc"))).toEqual({ first: PAGE_SIZE, after: "abc" });
-    expect(toApiPage(read("voor=def"))).toEqual({ last: PAGE_SIZE, before: "def" });
+    expect(toApiPage(read("terug=def"))).toEqual({ last: PAGE_SIZE, before: "def" });
     expect(toApiPage(read(""))).toEqual({ first: PAGE_SIZE, after: null });
   });
 });
@@ -70,12 +69,9 @@ describe("directoryHref", () => {
   });
 });
 
-describe("kindSlugs", () => {
-  it("has a Dutch word for every kind of organisation in the API", () => {
-    const schema = buildSchema(readFileSync(new URL("../../../../api/schema.graphql", import.meta.url), "utf8"));
-    const type = schema.getType("OrganisationKind");
-    const values = isEnumType(type) ? type.getValues().map((v) => v.name) : [];
-    expect(Object.keys(kindSlugs).sort()).toEqual(values.sort());
-    expect(new Set(Object.values(kindSlugs)).size).toBe(values.length);
+describe("parameter names", () => {
+  it("mean what they mean on the agenda, and the former ones are no current name there", () => {
+    for (const [meaning, name] of Object.entries(param)) expect(agendaParam[meaning as keyof typeof param]).toBe(name);
+    expect(formerParams).toEqual({ zoek: "tekst", voor: "terug" });
   });
 });

@@ -1,24 +1,30 @@
 // The directory's state lives in its address, in Dutch: ?soort=vmbo-school&gemeente=oss&profiel=pie.
 // Unknown kinds and malformed values are ignored rather than refused: an old or hand-typed link
 // still shows a list.
+import { param as agendaParam } from "$lib/agenda/url-values";
+import { organisationKinds, valueByWord } from "$lib/enum-words";
 import type { OrganisationFilter, OrganisationKind } from "$lib/graphql/generated/graphql";
 
 /** Page size of the directory. */
 export const PAGE_SIZE = 24;
 
-/** The Dutch address word for each kind of organisation. */
-export const kindSlugs: Readonly<Record<OrganisationKind, string>> = {
-  VMBO_SCHOOL: "vmbo-school",
-  PRIMARY_SCHOOL: "basisschool",
-  MBO_COLLEGE: "mbo",
-  COMPANY: "bedrijf",
-  PRAKTIJKONDERWIJS: "praktijkonderwijs",
-  VSO: "vso",
-  MUNICIPALITY: "gemeente",
-  PARTNER: "partner",
-};
+/** The agenda's names, so a word means the same on every page (?tekst= is the text search). */
+export const param = {
+  kind: agendaParam.kind,
+  municipality: agendaParam.municipality,
+  profile: agendaParam.profile,
+  text: agendaParam.text,
+  after: agendaParam.after,
+  before: agendaParam.before,
+} as const;
 
-const kindsBySlug = new Map(Object.entries(kindSlugs).map(([kind, slug]) => [slug, kind as OrganisationKind]));
+/**
+ * Names the directory used before it spoke like the agenda: `voor` was the previous page, which
+ * the agenda uses for the audience. The page redirects them (renamed-params.ts).
+ */
+export const formerParams: Readonly<Record<string, string>> = { zoek: param.text, voor: param.before };
+
+const kindByWord = valueByWord(organisationKinds, "url");
 
 export interface DirectoryParams {
   kind: OrganisationKind | null;
@@ -28,7 +34,7 @@ export interface DirectoryParams {
   profile: string | null;
   /** Words in the name or town. */
   text: string | null;
-  /** Cursor: the page after this item (?na=) or before it (?voor=). */
+  /** Cursor: the page after this item (?na=) or before it (?terug=). */
   after: string | null;
   before: string | null;
 }
@@ -45,14 +51,14 @@ function slugValue(params: URLSearchParams, name: string): string | null {
 
 export function readDirectoryParams(params: URLSearchParams): DirectoryParams {
   return {
-    kind: kindsBySlug.get(slugValue(params, "soort") ?? "") ?? null,
+    kind: kindByWord.get(slugValue(params, param.kind) ?? "") ?? null,
     // Municipalities and profiles are checked by the API: an unknown one simply matches nothing.
-    municipality: slugValue(params, "gemeente"),
-    profile: slugValue(params, "profiel"),
+    municipality: slugValue(params, param.municipality),
+    profile: slugValue(params, param.profile),
     // The API refuses text filters over 200 characters.
-    text: value(params, "zoek")?.slice(0, 200) ?? null,
-    after: value(params, "na"),
-    before: value(params, "na") ? null : value(params, "voor"),
+    text: value(params, param.text)?.slice(0, 200) ?? null,
+    after: value(params, param.after),
+    before: value(params, param.after) ? null : value(params, param.before),
   };
 }
 
@@ -74,12 +80,12 @@ export function toApiPage(params: DirectoryParams) {
 /** The address of the directory with these filters and an optional cursor, filters first. */
 export function directoryHref(params: DirectoryParams, page: { after?: string; before?: string } = {}): string {
   const search = new URLSearchParams();
-  if (params.kind) search.set("soort", kindSlugs[params.kind]);
-  if (params.municipality) search.set("gemeente", params.municipality);
-  if (params.profile) search.set("profiel", params.profile);
-  if (params.text) search.set("zoek", params.text);
-  if (page.after) search.set("na", page.after);
-  if (page.before) search.set("voor", page.before);
+  if (params.kind) search.set(param.kind, organisationKinds[params.kind].url);
+  if (params.municipality) search.set(param.municipality, params.municipality);
+  if (params.profile) search.set(param.profile, params.profile);
+  if (params.text) search.set(param.text, params.text);
+  if (page.after) search.set(param.after, page.after);
+  if (page.before) search.set(param.before, page.before);
   const query = search.toString();
   return query ? `/organisaties?${query}` : "/organisaties";
 }

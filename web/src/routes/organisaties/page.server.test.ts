@@ -1,16 +1,10 @@
 import { isRedirect } from "@sveltejs/kit";
 import { graphql, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { fakeApi } from "$lib/server/fake-api";
 import { load } from "./+page.server";
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  server.resetHandlers();
-  vi.restoreAllMocks();
-});
-afterAll(() => server.close());
+const server = fakeApi();
 
 type LoadEvent = Parameters<typeof load>[0];
 
@@ -49,7 +43,12 @@ describe("organisation directory load", () => {
     expect(data.totalCount).toBe(30);
     expect(data.organisations).toEqual(answer.organisations.edges.map((edge) => edge.node));
     expect(data.nextHref).toBe("/organisaties?soort=vmbo-school&gemeente=oss&profiel=pie&na=e1");
-    expect(data.previousHref).toBe("/organisaties?soort=vmbo-school&gemeente=oss&profiel=pie&voor=s1");
+    expect(data.previousHref).toBe("/organisaties?soort=vmbo-school&gemeente=oss&profiel=pie&terug=s1");
+  });
+
+  it("redirects the former names of the text search and the previous page for good", async () => {
+    const thrown = await runLoad("?zoek=ambacht&voor=s1").catch((error: unknown) => error);
+    expect(isRedirect(thrown) && [thrown.status, thrown.location]).toEqual([301, "/organisaties?tekst=ambacht&terug=s1"]);
   });
 
   it("starts again at the first page when the API refuses a stale cursor", async () => {

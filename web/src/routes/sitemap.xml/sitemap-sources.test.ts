@@ -1,16 +1,10 @@
 import { isHttpError } from "@sveltejs/kit";
 import { graphql, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { fakeApi } from "$lib/server/fake-api";
 import { sitemapEntries, STATIC_PATHS } from "./sitemap-sources";
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  server.resetHandlers();
-  vi.restoreAllMocks();
-});
-afterAll(() => server.close());
+const server = fakeApi();
 
 const node = (slug: string) => ({ node: { slug, updatedAt: "2026-11-01T10:00:00.000Z" } });
 

@@ -2,12 +2,11 @@
 import { error } from "@sveltejs/kit";
 import { fetchEventBySlug } from "$lib/agenda/events.server";
 import { FEED_CACHE_CONTROL, feedUnavailable } from "$lib/agenda/feeds.server";
-import { createClient } from "$lib/graphql/client";
 import { buildCalendar, icsFileName } from "$lib/server/calendar";
 import type { RequestHandler } from "./$types";
 
 export const GET: RequestHandler = async ({ fetch, params, url }) => {
-  const event = await fetchEventBySlug(createClient(fetch), params.slug);
+  const event = await fetchEventBySlug(fetch, params.slug);
   if (event === null) return feedUnavailable();
   if (event === undefined) error(404, "Deze activiteit bestaat niet (meer).");
 

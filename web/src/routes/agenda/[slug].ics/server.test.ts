@@ -1,17 +1,11 @@
 import { isHttpError } from "@sveltejs/kit";
 import { graphql, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { fakeApi } from "$lib/server/fake-api";
 import { cancelledWinterEvent } from "$lib/agenda/test-fixtures";
 import { GET } from "./+server";
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  server.resetHandlers();
-  vi.restoreAllMocks();
-});
-afterAll(() => server.close());
+const server = fakeApi();
 
 const request = async (slug: string) =>
   GET({ fetch: globalThis.fetch, params: { slug }, url: new URL(`https://www.hettechniekloket.nl/agenda/${slug}.ics`) } as never);

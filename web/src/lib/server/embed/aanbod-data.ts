@@ -1,11 +1,9 @@
-// What <techniek-aanbod> shows of one school, in one GraphQL request. Server-only (the client
-// factory reads private config).
-import { createClient } from "$lib/graphql/client";
+// What <techniek-aanbod> shows of one school, in one GraphQL request.
 import { graphql } from "$lib/graphql/generated";
-import { refusedInput } from "$lib/server/api";
-import { embedEvents, type EmbedEvent } from "./event-fields";
-import type { EmbedAanbodQuery } from "$lib/graphql/generated/graphql";
-import type { AanbodOptions } from "./options";
+import type { AanbodOptions } from "$lib/embed/options";
+import type { AanbodData, EmbedEvent, Offering, School } from "$lib/embed/widget-data";
+import { queryApiOrFailure, type ApiFailure } from "$lib/server/api";
+import { embedEvents } from "./event-fields";
 
 const EmbedAanbodQuery = graphql(`
   query EmbedAanbod($school: String!, $events: Int!, $withEvents: Boolean!) {
@@ -73,39 +71,16 @@ const EmbedAanbodQuery = graphql(`
   }
 `);
 
-type School = NonNullable<EmbedAanbodQuery["organisation"]>;
-export type Offering = School["offerings"][number];
-export type { EmbedEvent };
-
-/** The school's data, grouped the way the widget's sections show it. */
-export interface AanbodData {
-  school: Pick<School, "slug" | "name" | "url" | "hasTechlab" | "email" | "phone">;
-  profiles: School["profiles"];
-  gtProgrammes: School["gtProgrammes"];
-  techlabSessions: Offering[];
-  /** For primary schools, Techlab sessions excluded when the Techlab section shows them. */
-  forPrimary: Offering[];
-  electives: Offering[];
-  challenges: School["challengeParticipations"][number]["challenge"][];
-  partners: School["outgoingLinks"][number]["to"][];
-  events: EmbedEvent[];
-  contacts: School["roles"][number]["person"][];
-}
-
-export type AanbodResult = { ok: true; data: AanbodData } | { ok: false; reason: "not-found" | "refused" | "unavailable" };
+export type AanbodResult = { ok: true; data: AanbodData } | { ok: false; reason: "not-found" | ApiFailure };
 
 export async function loadAanbod(fetch: typeof globalThis.fetch, options: AanbodOptions & { school: string }): Promise<AanbodResult> {
   const withEvents = options.sections.includes("events") && options.events > 0;
-  const result = await createClient(fetch)
-    .query(EmbedAanbodQuery, { school: options.school, events: Math.max(options.events, 1), withEvents })
-    .toPromise();
-  if (!result.data) {
-    console.error(`Embed aanbod ${options.school}: the API query failed: ${result.error?.message}`);
-    return { ok: false, reason: refusedInput(result.error) ? "refused" : "unavailable" };
-  }
-  const school = result.data.organisation;
+  const variables = { school: options.school, events: Math.max(options.events, 1), withEvents };
+  const answer = await queryApiOrFailure(fetch, EmbedAanbodQuery, variables, `Embed aanbod ${options.school}`);
+  if ("failure" in answer) return { ok: false, reason: answer.failure };
+  const school = answer.data.organisation;
   if (!school) return { ok: false, reason: "not-found" };
-  return { ok: true, data: group(school, embedEvents(result.data.events?.edges.map((edge) => edge.node) ?? []), options) };
+  return { ok: true, data: group(school, embedEvents(answer.data.events?.edges.map((edge) => edge.node) ?? []), options) };
 }
 
 function group(school: School, events: EmbedEvent[], options: AanbodOptions): AanbodData {

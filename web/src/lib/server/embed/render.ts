@@ -1,9 +1,9 @@
-// Widget answers as HTML. Server-only: `render` from svelte/server, with each component's CSS
-// injected into the answer (see Widget.svelte).
+// Widget answers as HTML: `render` from svelte/server, with each component's CSS injected into the
+// answer (see Widget.svelte).
 import type { Component } from "svelte";
 import { render } from "svelte/server";
-import { escapeHtml } from "./escape";
-import type { Lang } from "./options";
+import { escapeHtml } from "$lib/embed/escape";
+import type { Lang } from "$lib/embed/options";
 
 /** Markup for a shadow root: the widget's <style> and its markup, nothing else. */
 export function renderFragment<Props extends Record<string, unknown>>(component: Component<Props>, props: Props): string {

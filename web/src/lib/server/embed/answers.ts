@@ -1,15 +1,15 @@
 // The four /embed routes in one place: options from the query, data from the API, the widget or
 // its inline message, as a fragment (for the loader's shadow root) or a document (the iframe form).
-// Server-only.
 import type { RequestEvent } from "@sveltejs/kit";
+import Aanbod from "$lib/embed/components/Aanbod.svelte";
+import Agenda from "$lib/embed/components/Agenda.svelte";
+import Message from "$lib/embed/components/Message.svelte";
+import { texts } from "$lib/embed/i18n";
+import { aanbodOptions, agendaOptions, warningLine, type AttributeWarning, type Lang } from "$lib/embed/options";
+import type { ApiFailure } from "$lib/server/api";
 import { loadAanbod } from "./aanbod-data";
 import { loadAgenda } from "./agenda-data";
-import Aanbod from "./components/Aanbod.svelte";
-import Agenda from "./components/Agenda.svelte";
-import Message from "./components/Message.svelte";
 import { answer, type AnswerForm } from "./http";
-import { texts } from "./i18n";
-import { aanbodOptions, agendaOptions, warningLine, type AttributeWarning, type Lang } from "./options";
 import { renderDocument, renderFragment } from "./render";
 
 type WidgetRequest = Pick<RequestEvent, "url" | "fetch" | "request">;
@@ -31,7 +31,7 @@ function responder(event: WidgetRequest, form: AnswerForm, lang: Lang) {
   }
 
   /** The API gave no data: the attributes asked for something it refuses (400), or it is down (503). */
-  function failed(reason: "refused" | "unavailable", link: { href: string; text: string }, warnings: AttributeWarning[]) {
+  function failed(reason: ApiFailure, link: { href: string; text: string }, warnings: AttributeWarning[]) {
     const t = texts[lang];
     if (reason === "refused") return message(400, t.refused, link, warnings, "the site cannot show what these attributes ask for; check their values");
     return message(503, t.unavailable, link, warnings, "the site cannot reach its data right now; it will try again on the next load");

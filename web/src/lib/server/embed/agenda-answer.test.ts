@@ -1,17 +1,11 @@
 // GET /embed/agenda and /embed/agenda/iframe against a fake API (msw).
 import { graphql, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { fakeApi } from "$lib/server/fake-api";
 import { agendaAnswer } from "./answers";
 import { edges, event, SITE, widgetRequest } from "./fixtures";
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  server.resetHandlers();
-  vi.restoreAllMocks();
-});
-afterAll(() => server.close());
+const server = fakeApi();
 
 const municipalities = [
   { slug: "oss", name: "Oss" },

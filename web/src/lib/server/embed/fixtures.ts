@@ -1,6 +1,6 @@
 // API answers for the widget tests: one school with something in every section, and events.
 import type { EmbedAanbodQuery } from "$lib/graphql/generated/graphql";
-import type { EmbedEvent } from "./aanbod-data";
+import type { EmbedEvent } from "$lib/embed/widget-data";
 
 type School = NonNullable<EmbedAanbodQuery["organisation"]>;
 

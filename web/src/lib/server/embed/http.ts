@@ -2,7 +2,7 @@
 // cacheable (Cache-Control, ETag, 304), and any origin may read the fragments (CORS, GET only,
 // no credentials). The loader prints the warnings header and shows the body, even for errors.
 import { createHash } from "node:crypto";
-import { warningLine, type AttributeWarning } from "./options";
+import { warningLine, type AttributeWarning } from "$lib/embed/options";
 
 export type AnswerForm = "fragment" | "document";
 

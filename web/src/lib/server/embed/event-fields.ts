@@ -1,6 +1,6 @@
 // The fields the widgets show of an event (EventItems.svelte), shared by both widgets' queries.
 import { graphql, useFragment, type FragmentType } from "$lib/graphql/generated";
-import type { EmbedEventFieldsFragment } from "$lib/graphql/generated/graphql";
+import type { EmbedEvent } from "$lib/embed/widget-data";
 
 export const EmbedEventFields = graphql(`
   fragment EmbedEventFields on Event {
@@ -19,8 +19,6 @@ export const EmbedEventFields = graphql(`
     }
   }
 `);
-
-export type EmbedEvent = EmbedEventFieldsFragment;
 
 /** The events of a query that spread `...EmbedEventFields`. */
 export function embedEvents(nodes: readonly FragmentType<typeof EmbedEventFields>[]): EmbedEvent[] {

@@ -1,6 +1,7 @@
 // The loader, embed/dist/embed.js, as the site serves it at /embed.js. It is read from the embed
-// workspace's build at run time rather than copied into web's build, so web builds without waiting
-// for embed, and a rebuilt loader is served without rebuilding the site. Server-only.
+// workspace's build (or EMBED_JS_PATH) at run time rather than bundled into web's build, so a
+// rebuilt loader is served without rebuilding the site. `npm run build` builds embed before web,
+// since web depends on the embed package, so a fresh checkout serves it after one build.
 import { env } from "$env/dynamic/private";
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
