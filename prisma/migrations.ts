@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { Logger, runMigrations as runWorkerMigrations } from "graphile-worker";
 import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from "@prisma/driver-adapter-utils";
 import * as wasmBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 
@@ -156,12 +157,20 @@ async function migrationsList() {
 }
 
 /** Applies pending migrations; returns the names applied. */
-export function deployMigrations(url: string): Promise<string[]> {
-  return withEngine(url, async (engine) => {
+/**
+ * Applies pending migrations, then brings the job queue's own schema (`graphile_worker`, which
+ * graphile-worker migrates itself) up to date, so jobs can be added in SQL from the first request.
+ */
+export async function deployMigrations(url: string): Promise<string[]> {
+  const applied = await withEngine(url, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList: await migrationsList(), filters });
     return result.appliedMigrationNames;
   });
+  await runWorkerMigrations({ connectionString: url, logger: quietLogger });
+  return applied;
 }
+
+const quietLogger = new Logger(() => () => {});
 
 /** Writes a new migration with the difference between the migrations folder and schema.prisma. */
 export function createMigration(url: string, name: string): Promise<string | null> {

@@ -1,7 +1,9 @@
 // `npm start`: the whole platform on one machine. The database ($DATABASE_URL, or the embedded
-// PostgreSQL), its migrations, the demo network on first start, then the API and the web site.
+// PostgreSQL), its migrations, the demo network on first start, a development mail server with an
+// inbox (unless $SMTP_URL names a real one), then the API and the web site.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import { MailDev } from "maildev";
 import pg from "pg";
 import { openDatabase } from "@techniek-loket/db/database";
 import { deployMigrations } from "@techniek-loket/db/migrations";
@@ -31,6 +33,19 @@ if (await isEmpty(db.url)) {
   await seedDemoNetwork(db.url, { log: (message) => console.log(`  ${message}`) });
 }
 
+// Without SMTP_URL, mail goes to MailDev: an SMTP server that keeps every mail in an inbox to read
+// in the browser (and through its REST API, which the browser tests use).
+let smtpUrl = process.env.SMTP_URL;
+let mailDev: MailDev | undefined;
+if (!smtpUrl) {
+  const smtp = Number(process.env.MAILDEV_SMTP_PORT ?? 1025);
+  const web = Number(process.env.MAILDEV_WEB_PORT ?? 1080);
+  mailDev = new MailDev({ smtp, web, ip: "127.0.0.1", webIp: "127.0.0.1", silent: true });
+  await mailDev.start();
+  smtpUrl = `smtp://127.0.0.1:${smtp}`;
+  console.log(`Mail     http://localhost:${web} (development inbox: every mail the platform sends)`);
+}
+
 const children: ChildProcess[] = [];
 function run(name: string, command: string, args: string[], env: Record<string, string>) {
   const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
@@ -49,6 +64,7 @@ async function shutdown(code: number) {
   stopping = true;
   for (const child of children) child.kill("SIGTERM");
   await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.once("exit", r)) : null)));
+  await mailDev?.stop();
   await db.stop();
   console.log("Stopped.");
   process.exit(code);
@@ -56,7 +72,7 @@ async function shutdown(code: number) {
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
-run("API", process.execPath, ["--import", "tsx", "api/src/server.ts"], { DATABASE_URL: db.url, API_PORT: apiPort, WEB_URL: `http://localhost:${webPort}` });
+run("API", process.execPath, ["--import", "tsx", "api/src/server.ts"], { DATABASE_URL: db.url, API_PORT: apiPort, WEB_URL: `http://localhost:${webPort}`, SMTP_URL: smtpUrl });
 // The site renders from the API, so it starts once the API answers.
 async function apiReady() {
   for (let attempt = 0; attempt < 300; attempt++) {

@@ -1,5 +1,6 @@
 // The Pothos builder: plugins, scalars and auth scopes. Types live in schema/<domain>/.
 import SchemaBuilder from "@pothos/core";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ErrorsPlugin from "@pothos/plugin-errors";
@@ -13,10 +14,19 @@ import { db } from "./db.ts";
 import type { Context } from "./context.ts";
 import { limits } from "./limits.ts";
 import "./connection-args-plugin.ts";
+import { ValidationError } from "./errors.ts";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
+  AuthScopes: {
+    signedIn: boolean;
+    platformAdmin: boolean;
+    /** Edits the organisation with this id. */
+    editorOf: number;
+    /** Moderates the region with this id. */
+    moderatorOf: number;
+  };
   DefaultFieldNullability: false;
   Scalars: {
     ID: { Input: string; Output: string | number };
@@ -24,8 +34,21 @@ export const builder = new SchemaBuilder<{
     Date: { Input: Date; Output: Date };
   };
 }>({
-  plugins: [PrismaPlugin, RelayPlugin, ErrorsPlugin, ValidationPlugin, ComplexityPlugin, "connectionArgs"],
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ErrorsPlugin, ValidationPlugin, ComplexityPlugin, "connectionArgs"],
   defaultFieldNullability: false,
+  // Every write is authorised here, declared on its field; resolvers never check rights themselves.
+  scopeAuth: {
+    authScopes: ({ viewer }) => ({
+      signedIn: viewer !== null,
+      platformAdmin: viewer?.platformAdmin ?? false,
+      editorOf: (organisationId) => viewer?.editorOf.has(organisationId) ?? false,
+      moderatorOf: (regionId) => viewer?.moderatorOf.has(regionId) ?? false,
+    }),
+    unauthorizedError: (_parent, context) =>
+      context.viewer
+        ? new GraphQLError("Not allowed for this account", { extensions: { code: "FORBIDDEN" } })
+        : new GraphQLError("Sign in first: send `Authorization: Bearer <token>` from signInWithCode", { extensions: { code: "UNAUTHENTICATED" } }),
+  },
   prisma: {
     client: db,
     dmmf: getDatamodel(),
@@ -81,12 +104,18 @@ export const builder = new SchemaBuilder<{
     afterArgOptions: { description: "Return items after this cursor (from `pageInfo.endCursor`).", validate: cursorSchema("after") },
     beforeArgOptions: { description: "Return items before this cursor (from `pageInfo.startCursor`).", validate: cursorSchema("before") },
   },
-  errors: { defaultTypes: [] },
+  // Input validation failures become the mutation's typed ValidationError. They are returned before
+  // the field's auth scopes run, which is fine: they tell only what the schema's rules are.
+  errors: { defaultTypes: [], unsafelyHandleInputErrors: true },
   validation: {
+    // Thrown as a GraphQLError with code BAD_USER_INPUT; mutations list it as a typed result.
     validationError: (failure) =>
-      new GraphQLError(failure.issues.map((issue) => issue.message).join("; "), {
-        extensions: { code: "BAD_USER_INPUT" },
-      }),
+      new ValidationError(
+        failure.issues.map((issue) => ({
+          path: (issue.path ?? []).map((segment) => String(typeof segment === "object" ? segment.key : segment)),
+          message: issue.message,
+        })),
+      ),
   },
   complexity: {
     defaultComplexity: 1,
@@ -155,7 +184,8 @@ function cursorSchema(name: string) {
   return z.string().max(200, message).refine(isCursor, message).nullish();
 }
 
-builder.queryType({ description: "The public, read-only API of the network. No key needed; see the limits in the README." });
+builder.queryType({ description: "The network's data. Public reads need no key; see the limits in the README." });
+builder.mutationType({ description: "Changes, for signed-in accounts (and signing in itself)." });
 
 // Dates the agenda can hold: years 1900 to 9999 (so "a month before" stays a valid timestamp), and
 // only days that exist (JavaScript's Date would roll 2026-02-30 over into March).

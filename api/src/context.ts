@@ -1,8 +1,27 @@
 import type { YogaInitialContext } from "graphql-yoga";
+import { env } from "./env.ts";
+import { clientAddress } from "./rate-limit.ts";
+import { viewerForToken, type Viewer } from "./schema/accounts/sessions.ts";
 
-/** What resolvers know about a request. The API is public and read-only: nothing yet. */
-export type Context = Record<string, never>;
+export type { Viewer };
 
-export function createContext(_initial: YogaInitialContext): Context {
-  return {};
+/** What resolvers and auth scopes know about a request. */
+export interface Context {
+  /** The signed-in account (`Authorization: Bearer <session token>`), or null. */
+  viewer: Viewer | null;
+  /** The client's address, for per-client limits. */
+  client: string;
+}
+
+/** Node's request as Yoga passes it along (its socket's peer address is all we read). */
+type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
+
+export async function createContext(initial: YogaInitialContext & ServerContext): Promise<Context> {
+  const { request } = initial;
+  const peer = initial.req?.socket?.remoteAddress ?? "local";
+  const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
+  return {
+    viewer: token ? await viewerForToken(token) : null,
+    client: clientAddress(peer, request.headers.get("x-forwarded-for"), env.TRUST_PROXY).address,
+  };
 }

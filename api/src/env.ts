@@ -21,7 +21,11 @@ const schema = z.object({
     .default("0")
     .transform((value) => (value === "false" ? 0 : Number(value)))
     .pipe(z.number({ error: "must be the number of proxies in front of the API, e.g. 1" }).int().min(0).max(10)),
-  /** Public site, used for links in the API documentation. */
+  /** Where mail goes out; `npm start` runs a development mail server on this address when none is set. */
+  SMTP_URL: z.string().url("SMTP_URL must be an smtp:// or smtps:// URL").default("smtp://localhost:1025"),
+  /** The sender of the platform's mail. */
+  MAIL_FROM: z.string().min(3).default("Techniek Loket <noreply@techniekloket.example>"),
+  /** Public site, used for links in the API documentation and in mail. */
   WEB_URL: z.string().url().default("http://localhost:3000"),
 });
 

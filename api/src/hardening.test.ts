@@ -133,8 +133,8 @@ describe("GraphQL over HTTP", () => {
   });
 
   it("keeps 200 for the same errors under plain application/json, as clients before the spec expect", async () => {
-    const result = await graphql(`mutation { x }`);
+    const result = await graphql(`subscription { x }`);
     expect(result.status).toBe(200);
-    expect(result.errors?.[0].message).toBe("This API does not support mutation operations");
+    expect(result.errors?.[0].message).toBe("This API does not support subscription operations");
   });
 });

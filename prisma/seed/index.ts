@@ -4,6 +4,7 @@
 // school year gives the same rows (createdAt/updatedAt included).
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
+import { seedDemoAccounts } from "./accounts.ts";
 import { buildChallenges } from "./challenges.ts";
 import { noordoostBrabant } from "./directory.ts";
 import { catalogue } from "./event-kinds.ts";
@@ -18,6 +19,7 @@ import { inSchoolYearOf } from "./rolling-calendar.ts";
 import { BulkWriter, resetSequences, writeDataset, writeEvents } from "./writer.ts";
 
 export { noordoostBrabant };
+export { demoAccounts, demoOrganisations } from "./accounts.ts";
 
 /** Builds the whole demo network of a region in memory (no database). */
 export function buildDemoNetwork(region: RegionDefinition = noordoostBrabant) {
@@ -67,6 +69,7 @@ export async function seedDemoNetwork(url: string, options: SeedOptions = {}): P
           await generateLargeAgenda(net, c, cal, { from: demoEvents + 1, total, write: (batch) => writeEvents(writer, batch), log });
         }
         await resetSequences(tx);
+        await seedDemoAccounts(tx, net.region.slug);
       },
       { timeout: 60_000 + total * 5, maxWait: 30_000 },
     );

@@ -1,7 +1,8 @@
 // Every domain registers its types and fields on the builder; this module assembles the schema.
 // A domain folder holds: enums.ts (its enums), types.ts (its object types, and the fields of other
-// types that return them), filter.ts (a list's filter input and where clause), queries.ts (the
-// root fields that return its types) and visibility.ts (what the public sees of it), as it needs.
+// types that return them), filter.ts (a list's filter input and where clause), queries.ts and
+// mutations.ts (the root fields), a service module where a write takes several steps, and
+// visibility.ts (what the public sees of it), as it needs.
 import { builder } from "../builder.ts";
 import "./geography/types.ts";
 import "./geography/queries.ts";
@@ -16,5 +17,9 @@ import "./events/types.ts";
 import "./events/queries.ts";
 import "./challenges/types.ts";
 import "./challenges/queries.ts";
+import "./errors.ts";
+import "./accounts/types.ts";
+import "./accounts/queries.ts";
+import "./accounts/mutations.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

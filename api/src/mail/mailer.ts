@@ -1,0 +1,24 @@
+// Sending mail over SMTP (nodemailer). Only the mail worker sends; everything else writes jobs.
+import nodemailer from "nodemailer";
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface MailSettings {
+  /** smtp://host:port, or smtps://user:password@host:port. */
+  smtpUrl: string;
+  /** The sender, e.g. "Techniek Loket <noreply@techniekloket.example>". */
+  from: string;
+}
+
+export function createMailer({ smtpUrl, from }: MailSettings) {
+  const transport = nodemailer.createTransport(smtpUrl);
+  return {
+    send: (mail: Mail) => transport.sendMail({ from, ...mail }),
+    close: () => transport.close(),
+  };
+}

@@ -1,0 +1,27 @@
+// The platform's mails, in Dutch, as plain text and HTML.
+import type { Mail } from "./mailer.ts";
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function signInCodeMail({ to, code, minutes, signInUrl }: { to: string; code: string; minutes: number; signInUrl: string }): Mail {
+  const link = `${signInUrl}?${new URLSearchParams({ email: to, code })}`;
+  return {
+    to,
+    subject: `Je inlogcode voor Techniek Loket: ${code}`,
+    text: [
+      `Je inlogcode is ${code}.`,
+      "",
+      `Vul hem in op de pagina waar je hem hebt aangevraagd. Hij is ${minutes} minuten geldig en werkt één keer.`,
+      `Of open deze pagina, waar de code al is ingevuld: ${link}`,
+      "",
+      "Heb je geen code aangevraagd? Dan kun je deze mail negeren; zonder de code kan niemand inloggen.",
+      "",
+      "Techniek Loket",
+    ].join("\n"),
+    html: `<p>Je inlogcode is <strong style="font-size:1.5em;letter-spacing:0.1em">${code}</strong>.</p>
+<p>Vul hem in op de pagina waar je hem hebt aangevraagd. Hij is ${minutes} minuten geldig en werkt één keer.</p>
+<p>Of open <a href="${escapeHtml(link)}">deze pagina, waar de code al is ingevuld</a>.</p>
+<p>Heb je geen code aangevraagd? Dan kun je deze mail negeren; zonder de code kan niemand inloggen.</p>
+<p>Techniek Loket</p>`,
+  };
+}

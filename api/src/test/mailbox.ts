@@ -1,0 +1,46 @@
+// A real SMTP server for tests (smtp-server, in this process): the API's worker sends to it over
+// SMTP like to any other, and tests wait for a mail to arrive rather than sleep.
+import { simpleParser } from "mailparser";
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+
+export interface ReceivedMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export async function startMailbox() {
+  const received: ReceivedMail[] = [];
+  const waiting: { to: string; resolve: (mail: ReceivedMail) => void }[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, _session, done) {
+      simpleParser(stream)
+        .then((parsed) => {
+          const to = [parsed.to ?? []].flat().flatMap((address) => address.value.map((entry) => entry.address ?? ""))[0] ?? "";
+          const mail = { to, subject: parsed.subject ?? "", text: parsed.text ?? "", html: typeof parsed.html === "string" ? parsed.html : "" };
+          received.push(mail);
+          for (const waiter of waiting.filter((w) => w.to === to)) waiter.resolve(mail);
+          done();
+        })
+        .catch(done);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    /** The next mail to this address (or one already here that `since` has not seen). */
+    nextMailTo(to: string, since = received.length): Promise<ReceivedMail> {
+      const already = received.slice(since).find((mail) => mail.to === to);
+      if (already) return Promise.resolve(already);
+      return new Promise((resolve) => waiting.push({ to, resolve }));
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
