@@ -14,7 +14,8 @@ import { db } from "./db.ts";
 import type { Context } from "./context.ts";
 import { limits } from "./limits.ts";
 import "./connection-args-plugin.ts";
-import { ValidationError } from "./errors.ts";
+import { ForbiddenError, NotSignedInError, ValidationError } from "./errors.ts";
+import { allowedTo } from "./permissions.ts";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -22,10 +23,14 @@ export const builder = new SchemaBuilder<{
   AuthScopes: {
     signedIn: boolean;
     platformAdmin: boolean;
-    /** Edits the organisation with this id. */
-    editorOf: number;
-    /** Moderates the region with this id. */
-    moderatorOf: number;
+    /** May change the organisation with this id (its profile, offering and events). */
+    editOrganisation: number;
+    /** May change the event with this id. */
+    editEvent: number;
+    /** May publish or reject the event with this id: a moderator of its region. */
+    moderateEvent: number;
+    /** May change the offering with this id. */
+    editOffering: number;
   };
   DefaultFieldNullability: false;
   Scalars: {
@@ -34,20 +39,21 @@ export const builder = new SchemaBuilder<{
     Date: { Input: Date; Output: Date };
   };
 }>({
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ErrorsPlugin, ValidationPlugin, ComplexityPlugin, "connectionArgs"],
+  // Errors before scope-auth and validation, so it can return their failures as typed results.
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin, ComplexityPlugin, "connectionArgs"],
   defaultFieldNullability: false,
   // Every write is authorised here, declared on its field; resolvers never check rights themselves.
   scopeAuth: {
     authScopes: ({ viewer }) => ({
       signedIn: viewer !== null,
       platformAdmin: viewer?.platformAdmin ?? false,
-      editorOf: (organisationId) => viewer?.editorOf.has(organisationId) ?? false,
-      moderatorOf: (regionId) => viewer?.moderatorOf.has(regionId) ?? false,
+      editOrganisation: (id) => allowedTo.editOrganisation(viewer, id),
+      editEvent: (id) => allowedTo.editEvent(viewer, id),
+      moderateEvent: (id) => allowedTo.moderateEvent(viewer, id),
+      editOffering: (id) => allowedTo.editOffering(viewer, id),
     }),
-    unauthorizedError: (_parent, context) =>
-      context.viewer
-        ? new GraphQLError("Not allowed for this account", { extensions: { code: "FORBIDDEN" } })
-        : new GraphQLError("Sign in first: send `Authorization: Bearer <token>` from signInWithCode", { extensions: { code: "UNAUTHENTICATED" } }),
+    // A typed ForbiddenError where a mutation lists it; a GraphQL error with its code elsewhere.
+    unauthorizedError: (_parent, context) => (context.viewer ? new ForbiddenError() : new NotSignedInError()),
   },
   prisma: {
     client: db,

@@ -26,3 +26,31 @@ export class InvalidSignInCodeError extends GraphQLError {
     super("The code is wrong or has expired; request a new one if needed", { extensions: { code: "BAD_USER_INPUT" } });
   }
 }
+
+export class NotSignedInError extends GraphQLError {
+  constructor() {
+    super("Sign in first: send `Authorization: Bearer <token>` from signInWithCode", { extensions: { code: "UNAUTHENTICATED" } });
+  }
+}
+
+export class ForbiddenError extends GraphQLError {
+  constructor(message = "This account may not do this") {
+    super(message, { extensions: { code: "FORBIDDEN" } });
+  }
+}
+
+export class NotFoundError extends GraphQLError {
+  constructor(what: string) {
+    super(`${what} not found`, { extensions: { code: "NOT_FOUND" } });
+  }
+}
+
+/** Someone else saved the object since it was loaded; reload and apply the change again. */
+export class ConflictError extends GraphQLError {
+  constructor(
+    message: string,
+    readonly currentVersion: number | null = null,
+  ) {
+    super(message, { extensions: { code: "CONFLICT" } });
+  }
+}

@@ -25,3 +25,23 @@ export function signInCodeMail({ to, code, minutes, signInUrl }: { to: string; c
 <p>Techniek Loket</p>`,
   };
 }
+
+export function eventRejectedMail({ to, title, reason, manageUrl }: { to: string; title: string; reason: string; manageUrl: string }): Mail {
+  return {
+    to,
+    subject: `Niet gepubliceerd: ${title}`,
+    text: [
+      `De moderator van het netwerk heeft "${title}" nog niet gepubliceerd, met deze reden:`,
+      "",
+      reason,
+      "",
+      `Pas de activiteit aan en dien hem opnieuw in via ${manageUrl}.`,
+      "",
+      "Techniek Loket",
+    ].join("\n"),
+    html: `<p>De moderator van het netwerk heeft <strong>${escapeHtml(title)}</strong> nog niet gepubliceerd, met deze reden:</p>
+<blockquote>${escapeHtml(reason).replace(/\n/g, "<br>")}</blockquote>
+<p>Pas de activiteit aan en dien hem opnieuw in via <a href="${escapeHtml(manageUrl)}">${escapeHtml(manageUrl)}</a>.</p>
+<p>Techniek Loket</p>`,
+  };
+}

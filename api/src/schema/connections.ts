@@ -1,6 +1,7 @@
 // What the API's connections share: a described `totalCount`, and a count that runs beside the
 // page query rather than after it.
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import type { Context } from "../context.ts";
 
 // Connection type options with a described `totalCount`. plugin-prisma adds an undescribed one;
 // this replaces it, keeping the marker that lets a count-only query skip loading the page.
@@ -36,22 +37,25 @@ function selects(info: GraphQLResolveInfo, name: string): boolean {
  * query asks for `totalCount`, and `totalCount` answers with that count (or counts now).
  * Both are keyed on the field's args object, which plugin-prisma passes to both resolvers.
  */
-export function parallelCount<Args extends object, Where>(buildWhere: (args: Args) => Promise<Where>, count: (where: Where) => Promise<number>) {
+export function parallelCount<Args extends object, Where>(
+  buildWhere: (args: Args, context: Context) => Promise<Where>,
+  count: (where: Where) => Promise<number>,
+) {
   const whereByArgs = new WeakMap<Args, Promise<Where>>();
   const countByArgs = new WeakMap<Args, Promise<number>>();
-  const where = (args: Args) => {
+  const where = (args: Args, context: Context) => {
     let built = whereByArgs.get(args);
-    if (!built) whereByArgs.set(args, (built = buildWhere(args)));
+    if (!built) whereByArgs.set(args, (built = buildWhere(args, context)));
     return built;
   };
   return {
     where,
-    startCount(args: Args, info: GraphQLResolveInfo) {
+    startCount(args: Args, context: Context, info: GraphQLResolveInfo) {
       if (!selects(info, "totalCount")) return;
-      const counted = where(args).then(count);
+      const counted = where(args, context).then(count);
       counted.catch(() => {}); // if the page fails, its error is the one reported
       countByArgs.set(args, counted);
     },
-    totalCount: (args: Args) => countByArgs.get(args) ?? where(args).then(count),
+    totalCount: (args: Args, context: Context) => countByArgs.get(args) ?? where(args, context).then(count),
   };
 }

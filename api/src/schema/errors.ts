@@ -1,7 +1,7 @@
 // The GraphQL types of the expected failures (../errors.ts), members of mutations' result unions.
 import type { GraphQLError } from "graphql";
 import { builder } from "../builder.ts";
-import { InvalidSignInCodeError, TooManyRequestsError, ValidationError, type FieldProblem } from "../errors.ts";
+import { ConflictError, ForbiddenError, InvalidSignInCodeError, NotFoundError, TooManyRequestsError, ValidationError, type FieldProblem } from "../errors.ts";
 
 const ErrorInterface = builder.interfaceRef<GraphQLError>("Error").implement({
   description: "An expected failure of a mutation, with a message in English for developers.",
@@ -34,4 +34,25 @@ builder.objectType(InvalidSignInCodeError, {
   name: "InvalidSignInCodeError",
   description: "The sign-in code is wrong, used, replaced by a newer one or expired.",
   interfaces: [ErrorInterface],
+});
+
+builder.objectType(ForbiddenError, {
+  name: "ForbiddenError",
+  description: "The signed-in account may not do this (or the object does not exist).",
+  interfaces: [ErrorInterface],
+});
+
+builder.objectType(NotFoundError, {
+  name: "NotFoundError",
+  description: "The object does not exist, or is not visible to this account.",
+  interfaces: [ErrorInterface],
+});
+
+builder.objectType(ConflictError, {
+  name: "ConflictError",
+  description: "The object changed since it was loaded (another save came first), or its state does not allow this.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    currentVersion: t.exposeInt("currentVersion", { nullable: true, description: "The object's version now, when a newer save came first." }),
+  }),
 });

@@ -15,6 +15,7 @@ import "./offerings/types.ts";
 import "./offerings/queries.ts";
 import "./events/types.ts";
 import "./events/queries.ts";
+import "./events/mutations.ts";
 import "./challenges/types.ts";
 import "./challenges/queries.ts";
 import "./errors.ts";

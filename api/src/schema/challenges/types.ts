@@ -1,6 +1,6 @@
 import { builder } from "../../builder.ts";
 import { ChallengeStatusEnum } from "./enums.ts";
-import { publicEvent } from "../events/visibility.ts";
+import { visibleEvent } from "../events/visibility.ts";
 
 export const Challenge = builder.prismaNode("Challenge", {
   nullable: true,
@@ -24,7 +24,7 @@ export const Challenge = builder.prismaNode("Challenge", {
     actionLines: t.relation("actionLines", { description: "The action lines it serves.", query: { orderBy: { number: "asc" } } }),
     events: t.relation("events", {
       description: "Its events (kick-off, presentations, final), earliest first.",
-      query: { where: publicEvent, orderBy: [{ startsAt: "asc" }, { id: "asc" }] },
+      query: (_args, { viewer }) => ({ where: { AND: [visibleEvent(viewer), { status: { in: ["PUBLISHED", "CANCELLED"] } }] }, orderBy: [{ startsAt: "asc" }, { id: "asc" }] }),
     }),
   }),
 });

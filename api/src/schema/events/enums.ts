@@ -14,11 +14,18 @@ export const EventKindEnum = describedEnum("EventKind", EventKind, "What kind of
   OTHER: "Another kind of event.",
 });
 
-export const EventStatusEnum = describedEnum("EventStatus", EventStatus, "Publication state. The public API shows published and cancelled events only.", {
-  DRAFT: "Not yet published (never returned by the public API).",
-  PUBLISHED: "Published and going ahead.",
-  CANCELLED: "Cancelled; kept so calendars can show the cancellation.",
-});
+export const EventStatusEnum = describedEnum(
+  "EventStatus",
+  EventStatus,
+  "Where an event stands. Anyone sees published and cancelled events; the others only its editors and the region's moderators.",
+  {
+    DRAFT: "Being written by its editors.",
+    SUBMITTED: "Waiting for a moderator to publish or reject it.",
+    PUBLISHED: "Published and going ahead.",
+    CANCELLED: "Cancelled; kept so calendars can show the cancellation.",
+    REJECTED: "Sent back by a moderator with a reason (`rejectionReason`); its editors may change and submit it again.",
+  },
+);
 
 export const SignupModeEnum = describedEnum("SignupMode", SignupMode, "Whether and how to sign up.", {
   NONE: "Open to all, no sign-up needed.",

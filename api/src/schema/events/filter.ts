@@ -6,8 +6,9 @@ import type { Prisma } from "@techniek-loket/db/client";
 import { limits } from "../../limits.ts";
 import { AudienceSectorEnum } from "../vocabulary/enums.ts";
 import { cappedList, everyWordIn, searchText } from "../filters.ts";
-import { EventKindEnum } from "./enums.ts";
-import { visibleStatuses } from "./visibility.ts";
+import { EventKindEnum, EventStatusEnum } from "./enums.ts";
+import type { Viewer } from "../../context.ts";
+import { statusesWhere, visibleEvent } from "./visibility.ts";
 
 
 const NearInput = builder.inputType("NearInput", {
@@ -45,6 +46,12 @@ export const EventFilter = builder.inputType("EventFilter", {
       validate: searchText,
     }),
     includeCancelled: t.boolean({ required: false, defaultValue: true, description: "Include cancelled events (default true, so calendars can show them)." }),
+    statuses: t.field({
+      type: [EventStatusEnum],
+      required: false,
+      description:
+        "Only events in these states; published and cancelled by default. Drafts, submitted and rejected events are listed only to their editors and the region's moderators (a moderation queue: `[SUBMITTED]`).",
+    }),
   }),
   validate: z
     .object({ from: z.date().nullish(), to: z.date().nullish() })
@@ -84,12 +91,11 @@ async function venueIdsNear(near: NonNullable<EventFilterInput["near"]>) {
     .map((v) => v.id);
 }
 
-/** The where clause of the public agenda. Drafts are never visible. */
-export async function eventWhere(filter: EventFilterInput | null | undefined, now = new Date()): Promise<Prisma.EventWhereInput> {
+/** The where clause of the agenda, as the viewer may see it. */
+export async function eventWhere(filter: EventFilterInput | null | undefined, viewer: Viewer | null, now = new Date()): Promise<Prisma.EventWhereInput> {
   const f = filter ?? {};
-  const and: Prisma.EventWhereInput[] = [
-    { status: { in: f.includeCancelled === false ? ["PUBLISHED"] : visibleStatuses } },
-  ];
+  const and: Prisma.EventWhereInput[] = [visibleEvent(viewer), statusesWhere(f.statuses)];
+  if (f.includeCancelled === false) and.push({ status: { not: "CANCELLED" } });
   const endsFrom = f.from ?? (f.to ? null : now);
   if (endsFrom) {
     // Events last at most MAX_EVENT_DAYS (a database constraint), so the start is bounded too,

@@ -2,11 +2,12 @@ import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import type { Prisma } from "@techniek-loket/db/client";
 import { builder } from "../../builder.ts";
 import { env } from "../../env.ts";
+import { eventFacts, mayEditEvent, mayModerateRegion } from "../../permissions.ts";
 import { TIME_ZONE } from "../../time.ts";
 import { LeerwegEnum } from "../vocabulary/enums.ts";
 import { Offering } from "../offerings/types.ts";
 import { isPublicOffering } from "../offerings/visibility.ts";
-import { publicEvent } from "./visibility.ts";
+import { statusesWhere, visibleEvent } from "./visibility.ts";
 import { EventKindEnum, EventStatusEnum, OrganiserRoleEnum, SignupModeEnum } from "./enums.ts";
 
 export const Venue = builder.prismaObject("Venue", {
@@ -35,14 +36,14 @@ export const Event = builder.prismaNode("Event", {
   nullable: true,
   description: "An event in the network's agenda. Times are UTC; show them in Europe/Amsterdam (`timeZone`).",
   id: { field: "id" },
-  findUnique: (id) => ({ id: Number(id), ...publicEvent }),
+  findUnique: (id, { viewer }) => ({ id: Number(id), AND: [visibleEvent(viewer)] }),
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Stable identifier for URLs, e.g. `techniekmarkt-oss-2026-03-12`." }),
     title: t.exposeString("title", { description: "Title (Dutch)." }),
     summary: t.exposeString("summary", { description: "One or two sentences for lists (Dutch)." }),
     description: t.exposeString("description", { description: "Full description (Dutch, plain text with blank lines between paragraphs)." }),
     kind: t.expose("kind", { type: EventKindEnum, description: "What kind of event this is." }),
-    status: t.expose("status", { type: EventStatusEnum, description: "Published or cancelled." }),
+    status: t.expose("status", { type: EventStatusEnum, description: "Where it stands: published or cancelled for everyone; draft, submitted or rejected for its editors and moderators." }),
     cancellationReason: t.exposeString("cancellationReason", { nullable: true, description: "Why it was cancelled." }),
     startsAt: t.expose("startsAt", { type: "DateTime", description: "Start (UTC)." }),
     endsAt: t.expose("endsAt", { type: "DateTime", description: "End (UTC)." }),
@@ -83,6 +84,18 @@ export const Event = builder.prismaNode("Event", {
       select: { slug: true },
       resolve: (event) => `${env.WEB_URL}/agenda/${event.slug}`,
     }),
+    rejectionReason: t.exposeString("rejectionReason", { nullable: true, description: "Why a moderator sent it back (REJECTED); shown to its editors." }),
+    version: t.exposeInt("version", { description: "Raised on every save; pass it to updateEvent, which refuses a save over a newer version." }),
+    viewerCanEdit: t.boolean({
+      description: "Whether the signed-in account may change, submit, cancel or delete it.",
+      select: eventFacts,
+      resolve: (event, _args, { viewer }) => mayEditEvent(viewer, event),
+    }),
+    viewerCanModerate: t.boolean({
+      description: "Whether the signed-in account may publish or reject it (a moderator of its region).",
+      select: { regionId: true },
+      resolve: (event, _args, { viewer }) => mayModerateRegion(viewer, event.regionId),
+    }),
     sequence: t.exposeInt("sequence", { description: "Revision number, raised on every change calendar apps must pick up (iCalendar SEQUENCE)." }),
     publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true, description: "When it was first published." }),
     updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When it was last changed." }),
@@ -98,12 +111,17 @@ const organisedEvents = prismaConnectionHelpers(builder, "EventOrganiser", {
       defaultValue: true,
       description: "Only events that have not ended, earliest first (default); false for past events, latest first.",
     }),
+    statuses: t.field({
+      type: [EventStatusEnum],
+      required: false,
+      description: "Only events in these states; published and cancelled by default. Others are listed only to their editors and moderators.",
+    }),
   }),
-  query: ({ upcoming }) => {
+  query: ({ upcoming, statuses }, { viewer }) => {
     const now = new Date();
     const direction = upcoming === false ? ("desc" as const) : ("asc" as const);
     return {
-      where: { event: { ...publicEvent, endsAt: upcoming === false ? { lt: now } : { gte: now } } },
+      where: { event: { AND: [visibleEvent(viewer), statusesWhere(statuses), { endsAt: upcoming === false ? { lt: now } : { gte: now } }] } },
       // Prisma takes a list here; the helper's type only names a single object.
       orderBy: [{ event: { startsAt: direction } }, { eventId: direction }] as Prisma.EventOrganiserOrderByWithRelationInput,
     };

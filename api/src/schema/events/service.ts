@@ -1,0 +1,224 @@
+// Writes to events, each in one transaction with its audit entry (and, for a rejection, the mail
+// to the editors). Who may call which is declared on the mutations (mutations.ts); here are the
+// rules of the data: versions, states and what each state allows.
+//
+// States: an editor's event starts as DRAFT and is submitted; a moderator publishes or rejects it
+// (REJECTED may be changed and submitted again). Editors of a trusted organisation, moderators and
+// admins publish without review. A published event stays published when its editors change it:
+// the change reaches calendars at once (its SEQUENCE rises) and the audit log shows it to the
+// moderators, who may cancel it. Only events never published can be deleted; others are cancelled.
+import type { EventStatus, Prisma } from "@techniek-loket/db/client";
+import { slugify } from "@techniek-loket/db/text";
+import { recordChange } from "../../audit.ts";
+import type { Viewer } from "../../context.ts";
+import { db } from "../../db.ts";
+import { env } from "../../env.ts";
+import { ConflictError, NotFoundError, ValidationError } from "../../errors.ts";
+import { enqueueMail } from "../../mail/outbox.ts";
+import { eventRejectedMail } from "../../mail/messages.ts";
+import { mayModerateRegion } from "../../permissions.ts";
+import { localDate } from "../../time.ts";
+import type { EventInputShape } from "./inputs.ts";
+
+type Tx = Prisma.TransactionClient;
+
+/** What the audit log keeps of an event: its own fields and the codes of what it is tagged with. */
+const snapshot = {
+  include: {
+    organisers: { select: { organisationId: true, role: true } },
+    audiences: { select: { code: true } },
+    profiles: { select: { code: true } },
+    actionLines: { select: { number: true } },
+    themes: { select: { slug: true } },
+    venue: true,
+  },
+} satisfies Prisma.EventDefaultArgs;
+
+async function lockedEvent(tx: Tx, id: number) {
+  // The row lock orders concurrent saves of one event; the version check refuses the later one.
+  const [row] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Event" WHERE id = ${id} FOR UPDATE`;
+  if (!row) throw new NotFoundError("Event");
+  return tx.event.findUniqueOrThrow({ where: { id }, ...snapshot });
+}
+
+/** Looks up codes; unknown ones are a ValidationError on the input field. */
+async function ids<T extends { id: number }>(field: string, wanted: readonly (string | number)[] | null | undefined, find: (values: never[]) => Promise<(T & Record<string, unknown>)[]>, key: string) {
+  if (!wanted?.length) return [];
+  const found = await find([...new Set(wanted)] as never[]);
+  const known = new Set(found.map((row) => row[key]));
+  const unknown = wanted.filter((value) => !known.has(value));
+  if (unknown.length) throw new ValidationError([{ path: ["input", field], message: `${field}: unknown ${unknown.join(", ")}` }]);
+  return found.map((row) => ({ id: row.id }));
+}
+
+async function eventData(tx: Tx, input: EventInputShape, organisationId: number) {
+  const [audiences, profiles, actionLines, themes] = await Promise.all([
+    ids("audiences", input.audiences, (codes) => tx.audience.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } }), "code"),
+    ids("profiles", input.profiles, (codes) => tx.profile.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } }), "code"),
+    ids("actionLines", input.actionLines, (numbers) => tx.actionLine.findMany({ where: { number: { in: numbers } }, select: { id: true, number: true } }), "number"),
+    ids("themes", input.themes, (slugs) => tx.theme.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }), "slug"),
+  ]);
+  const coOrganisers = [...new Set((input.coOrganisers ?? []).map((id) => Number(id.id)))].filter((id) => id !== organisationId);
+  await ids("coOrganisers", coOrganisers, (list) => tx.organisation.findMany({ where: { id: { in: list } }, select: { id: true } }), "id");
+  return {
+    scalars: {
+      title: input.title.trim(),
+      summary: input.summary?.trim() ?? "",
+      description: input.description?.trim() ?? "",
+      kind: input.kind,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      allDay: input.allDay ?? false,
+      onlineUrl: input.onlineUrl ?? null,
+      leerwegen: input.leerwegen ?? [],
+      capacity: input.capacity ?? null,
+      signupMode: input.signupMode ?? "NONE",
+      signupUrl: input.signupUrl ?? null,
+      signupOpensAt: input.signupOpensAt ?? null,
+      signupClosesAt: input.signupClosesAt ?? null,
+      costCents: input.costCents ?? 0,
+      venueId: input.venue ? await venueId(tx, input.venue, organisationId) : null,
+    },
+    tags: { audiences, profiles, actionLines, themes },
+    organisers: [
+      { organisationId, role: "ORGANISER" as const, position: 0 },
+      ...coOrganisers.map((id, index) => ({ organisationId: id, role: "CO_ORGANISER" as const, position: index + 1 })),
+    ],
+  };
+}
+
+/** Reuses the organisation's venue at the same address, or adds one in the town's municipality. */
+async function venueId(tx: Tx, venue: NonNullable<EventInputShape["venue"]>, organisationId: number) {
+  const address = { name: venue.name.trim(), street: venue.street?.trim() || null, city: venue.city.trim() };
+  const existing = await tx.venue.findFirst({ where: { organisationId, ...address }, select: { id: true } });
+  if (existing) return existing.id;
+  const sameTown = await tx.organisation.findFirst({ where: { city: { equals: address.city, mode: "insensitive" }, municipalityId: { not: null } }, select: { municipalityId: true } });
+  const created = await tx.venue.create({
+    data: {
+      ...address,
+      postalCode: venue.postalCode?.toUpperCase().replace(/^(\d{4})\s?/, "$1 ") ?? null,
+      latitude: venue.latitude ?? null,
+      longitude: venue.longitude ?? null,
+      organisationId,
+      municipalityId: sameTown?.municipalityId ?? null,
+    },
+  });
+  return created.id;
+}
+
+async function uniqueSlug(tx: Tx, title: string, startsAt: Date) {
+  const base = `${slugify(title).slice(0, 80)}-${localDate(startsAt)}`;
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    if (!(await tx.event.findUnique({ where: { slug }, select: { id: true } }))) return slug;
+  }
+}
+
+export async function createEvent(viewer: Viewer, organisationId: number, input: EventInputShape) {
+  return db.$transaction(async (tx) => {
+    const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { regionId: true } });
+    const data = await eventData(tx, input, organisationId);
+    const event = await tx.event.create({
+      data: {
+        ...data.scalars,
+        slug: await uniqueSlug(tx, data.scalars.title, data.scalars.startsAt),
+        status: "DRAFT",
+        regionId: organisation.regionId,
+        organisers: { create: data.organisers },
+        audiences: { connect: data.tags.audiences },
+        profiles: { connect: data.tags.profiles },
+        actionLines: { connect: data.tags.actionLines },
+        themes: { connect: data.tags.themes },
+      },
+      ...snapshot,
+    });
+    await recordChange(tx, viewer, { action: "event.create", subjectType: "Event", subjectId: event.id, regionId: event.regionId, after: event });
+    return event;
+  });
+}
+
+export async function updateEvent(viewer: Viewer, id: number, version: number, input: EventInputShape) {
+  return db.$transaction(async (tx) => {
+    const before = await lockedEvent(tx, id);
+    if (before.version !== version) {
+      throw new ConflictError(`The event was changed by someone else since version ${version}; load it again (now version ${before.version})`, before.version);
+    }
+    const organiser = before.organisers.find((row) => row.role === "ORGANISER") ?? before.organisers[0];
+    const data = await eventData(tx, input, organiser.organisationId);
+    const published = before.status === "PUBLISHED" || before.status === "CANCELLED";
+    await tx.eventOrganiser.deleteMany({ where: { eventId: id } });
+    const after = await tx.event.update({
+      where: { id },
+      data: {
+        ...data.scalars,
+        version: { increment: 1 },
+        ...(published ? { sequence: { increment: 1 } } : {}),
+        organisers: { create: data.organisers },
+        audiences: { set: data.tags.audiences },
+        profiles: { set: data.tags.profiles },
+        actionLines: { set: data.tags.actionLines },
+        themes: { set: data.tags.themes },
+      },
+      ...snapshot,
+    });
+    await recordChange(tx, viewer, { action: "event.update", subjectType: "Event", subjectId: id, regionId: after.regionId, before, after });
+    return after;
+  });
+}
+
+type Transition = "submit" | "publish" | "reject" | "cancel";
+
+/** Which states each step starts from. */
+const from: Record<Transition, EventStatus[]> = {
+  submit: ["DRAFT", "REJECTED"],
+  publish: ["DRAFT", "SUBMITTED", "REJECTED"],
+  reject: ["SUBMITTED"],
+  cancel: ["PUBLISHED"],
+};
+
+export async function changeStatus(viewer: Viewer, id: number, step: Transition, reason?: string) {
+  return db.$transaction(async (tx) => {
+    const before = await lockedEvent(tx, id);
+    if (!from[step].includes(before.status)) {
+      const hint = step === "cancel" && before.status !== "CANCELLED" ? "; an event that was never published can be deleted instead" : "";
+      throw new ConflictError(`A ${before.status.toLowerCase()} event cannot be ${step === "submit" ? "submitted" : `${step}ed`}${hint}`);
+    }
+    const trusted = await tx.organisation.count({ where: { trusted: true, organisedEvents: { some: { eventId: id, role: "ORGANISER" } } } });
+    const publishesNow = step === "publish" || (step === "submit" && (trusted > 0 || mayModerateRegion(viewer, before.regionId)));
+    const status: EventStatus = publishesNow ? "PUBLISHED" : step === "submit" ? "SUBMITTED" : step === "reject" ? "REJECTED" : "CANCELLED";
+    const after = await tx.event.update({
+      where: { id },
+      data: {
+        status,
+        version: { increment: 1 },
+        ...(status === "PUBLISHED" ? { publishedAt: before.publishedAt ?? new Date(), rejectionReason: null, sequence: { increment: 1 } } : {}),
+        ...(status === "REJECTED" ? { rejectionReason: reason } : {}),
+        ...(status === "CANCELLED" ? { cancellationReason: reason, sequence: { increment: 1 } } : {}),
+      },
+      ...snapshot,
+    });
+    await recordChange(tx, viewer, { action: `event.${publishesNow ? "publish" : step}`, subjectType: "Event", subjectId: id, regionId: after.regionId, before, after });
+    if (status === "REJECTED") await mailRejection(tx, after.id, after.title, reason!);
+    return after;
+  });
+}
+
+async function mailRejection(tx: Tx, eventId: number, title: string, reason: string) {
+  const editors = await tx.account.findMany({
+    where: { editorships: { some: { organisation: { organisedEvents: { some: { eventId } } } } } },
+    select: { email: true },
+  });
+  for (const { email } of editors) {
+    await enqueueMail(tx, eventRejectedMail({ to: email, title, reason, manageUrl: `${env.WEB_URL}/beheer` }));
+  }
+}
+
+export async function deleteEvent(viewer: Viewer, id: number) {
+  return db.$transaction(async (tx) => {
+    const before = await lockedEvent(tx, id);
+    if (before.publishedAt) throw new ConflictError("A published event cannot be deleted; cancel it with a reason instead");
+    await tx.event.delete({ where: { id } });
+    await recordChange(tx, viewer, { action: "event.delete", subjectType: "Event", subjectId: id, regionId: before.regionId, before });
+    return { id };
+  });
+}
