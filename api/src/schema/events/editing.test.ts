@@ -2,34 +2,12 @@
 // actor against every action), the states, versions, validation and what each viewer sees.
 import type { Runner } from "graphile-worker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphql, sql } from "../../test/graphql.ts";
+import { sql } from "../../test/graphql.ts";
 import { startMailbox } from "../../test/mailbox.ts";
 import { startWorker } from "../../worker.ts";
-import { createSession } from "../accounts/sessions.ts";
+import { allowedFor as expected, gid, idOf, outcome as outcomeOf, schoolEditors as editors, signedInActors } from "../../test/actors.ts";
 
-const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString("base64");
-
-// Actors: the demo accounts, and a moderator of a second region.
-const [{ id: otherRegion }] = await sql(`INSERT INTO "Region" (slug, name, "updatedAt") VALUES ('andere-regio', 'Andere regio', now()) RETURNING id`);
-await sql(`INSERT INTO "Account" (email, name, "updatedAt") VALUES ('elders@techniekloket.example', 'Moderator Elders', now())`);
-await sql(`INSERT INTO "RegionModerator" ("accountId", "regionId") SELECT id, $1 FROM "Account" WHERE email = 'elders@techniekloket.example'`, [otherRegion]);
-const tokens: Record<string, string | null> = { anonymous: null };
-for (const [actor, email] of Object.entries({
-  editorA: "school@techniekloket.example",
-  editorB: "bedrijf@techniekloket.example",
-  moderator: "moderator@techniekloket.example",
-  otherModerator: "elders@techniekloket.example",
-  admin: "admin@techniekloket.example",
-})) {
-  const [{ id }] = await sql(`SELECT id FROM "Account" WHERE email = $1`, [email]);
-  tokens[actor] = (await createSession(id)).token;
-}
-const actors = Object.keys(tokens);
-const [{ id: schoolId }] = await sql(`SELECT id FROM "Organisation" WHERE slug = 'het-ambachtshuis'`);
-const school = gid("Organisation", schoolId);
-
-const as = (actor: string, query: string, variables: Record<string, unknown> = {}) =>
-  graphql(query, variables, { headers: tokens[actor] ? { authorization: `Bearer ${tokens[actor]}` } : {}, peer: "192.0.2.50" });
+const { actors, as, school } = await signedInActors();
 
 const input = (overrides: Record<string, unknown> = {}) => ({
   title: "Techlab: bouw een windmolen",
@@ -49,7 +27,7 @@ const RESULT = `__typename ... on Event { id status version slug viewerCanEdit }
 async function draftOfSchool(): Promise<number> {
   const result = await as("editorA", `mutation($o: ID!, $i: EventInput!) { createEvent(organisation: $o, input: $i) { ${RESULT} } }`, { o: school, i: input() });
   expect(result.data.createEvent.__typename).toBe("Event");
-  return Number(Buffer.from(result.data.createEvent.id, "base64").toString().split(":")[1]);
+  return idOf(result.data.createEvent.id);
 }
 const inState = async (status: string) => {
   const id = await draftOfSchool();
@@ -57,17 +35,10 @@ const inState = async (status: string) => {
   return id;
 };
 
-/** What an actor gets: the resulting status, or the kind of refusal. */
-function outcome(result: { data?: any; errors?: { extensions?: { code?: string } }[] }, field: string) {
-  const value = result.data?.[field];
-  if (!value) return result.errors?.[0]?.extensions?.code ?? "no data";
-  return value.__typename === "Event" ? value.status : value.__typename === "DeletedEvent" ? "deleted" : value.__typename;
-}
+const outcome = (result: Parameters<typeof outcomeOf>[0], field: string) =>
+  outcomeOf(result, field, (value) => (value.__typename === "DeletedEvent" ? "deleted" : value.status));
+const allowedFor = (allowed: string[], yes: string | ((actor: string) => string)) => expected(actors, allowed, yes);
 
-const allowedFor = (allowed: string[], yes: string | ((actor: string) => string)) =>
-  Object.fromEntries(actors.map((actor) => [actor, allowed.includes(actor) ? (typeof yes === "function" ? yes(actor) : yes) : actor === "anonymous" ? "UNAUTHENTICATED" : "ForbiddenError"]));
-
-const editors = ["editorA", "moderator", "admin"];
 const moderators = ["moderator", "admin"];
 
 describe("the authorisation matrix", () => {

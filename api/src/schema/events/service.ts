@@ -13,11 +13,13 @@ import { recordChange } from "../../audit.ts";
 import type { Viewer } from "../../context.ts";
 import { db } from "../../db.ts";
 import { env } from "../../env.ts";
-import { ConflictError, NotFoundError, ValidationError } from "../../errors.ts";
+import { ConflictError } from "../../errors.ts";
 import { enqueueMail } from "../../mail/outbox.ts";
 import { eventRejectedMail } from "../../mail/messages.ts";
 import { mayModerateRegion } from "../../permissions.ts";
 import { localDate } from "../../time.ts";
+import { lockRow } from "../../versions.ts";
+import { existing, tagIds, tagSnapshot } from "../vocabulary/tags.ts";
 import type { EventInputShape } from "./inputs.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -26,40 +28,20 @@ type Tx = Prisma.TransactionClient;
 const snapshot = {
   include: {
     organisers: { select: { organisationId: true, role: true } },
-    audiences: { select: { code: true } },
-    profiles: { select: { code: true } },
-    actionLines: { select: { number: true } },
-    themes: { select: { slug: true } },
+    ...tagSnapshot,
     venue: true,
   },
 } satisfies Prisma.EventDefaultArgs;
 
-async function lockedEvent(tx: Tx, id: number) {
-  // The row lock orders concurrent saves of one event; the version check refuses the later one.
-  const [row] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Event" WHERE id = ${id} FOR UPDATE`;
-  if (!row) throw new NotFoundError("Event");
+async function lockedEvent(tx: Tx, id: number, version?: number) {
+  await lockRow(tx, "Event", id, version);
   return tx.event.findUniqueOrThrow({ where: { id }, ...snapshot });
 }
 
-/** Looks up codes; unknown ones are a ValidationError on the input field. */
-async function ids<T extends { id: number }>(field: string, wanted: readonly (string | number)[] | null | undefined, find: (values: never[]) => Promise<(T & Record<string, unknown>)[]>, key: string) {
-  if (!wanted?.length) return [];
-  const found = await find([...new Set(wanted)] as never[]);
-  const known = new Set(found.map((row) => row[key]));
-  const unknown = wanted.filter((value) => !known.has(value));
-  if (unknown.length) throw new ValidationError([{ path: ["input", field], message: `${field}: unknown ${unknown.join(", ")}` }]);
-  return found.map((row) => ({ id: row.id }));
-}
-
 async function eventData(tx: Tx, input: EventInputShape, organisationId: number) {
-  const [audiences, profiles, actionLines, themes] = await Promise.all([
-    ids("audiences", input.audiences, (codes) => tx.audience.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } }), "code"),
-    ids("profiles", input.profiles, (codes) => tx.profile.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } }), "code"),
-    ids("actionLines", input.actionLines, (numbers) => tx.actionLine.findMany({ where: { number: { in: numbers } }, select: { id: true, number: true } }), "number"),
-    ids("themes", input.themes, (slugs) => tx.theme.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }), "slug"),
-  ]);
+  const tags = await tagIds(tx, input);
   const coOrganisers = [...new Set((input.coOrganisers ?? []).map((id) => Number(id.id)))].filter((id) => id !== organisationId);
-  await ids("coOrganisers", coOrganisers, (list) => tx.organisation.findMany({ where: { id: { in: list } }, select: { id: true } }), "id");
+  await existing("coOrganisers", coOrganisers, (list) => tx.organisation.findMany({ where: { id: { in: list } }, select: { id: true } }), "id");
   return {
     scalars: {
       title: input.title.trim(),
@@ -79,7 +61,7 @@ async function eventData(tx: Tx, input: EventInputShape, organisationId: number)
       costCents: input.costCents ?? 0,
       venueId: input.venue ? await venueId(tx, input.venue, organisationId) : null,
     },
-    tags: { audiences, profiles, actionLines, themes },
+    tags,
     organisers: [
       { organisationId, role: "ORGANISER" as const, position: 0 },
       ...coOrganisers.map((id, index) => ({ organisationId: id, role: "CO_ORGANISER" as const, position: index + 1 })),
@@ -139,10 +121,7 @@ export async function createEvent(viewer: Viewer, organisationId: number, input:
 
 export async function updateEvent(viewer: Viewer, id: number, version: number, input: EventInputShape) {
   return db.$transaction(async (tx) => {
-    const before = await lockedEvent(tx, id);
-    if (before.version !== version) {
-      throw new ConflictError(`The event was changed by someone else since version ${version}; load it again (now version ${before.version})`, before.version);
-    }
+    const before = await lockedEvent(tx, id, version);
     const organiser = before.organisers.find((row) => row.role === "ORGANISER") ?? before.organisers[0];
     const data = await eventData(tx, input, organiser.organisationId);
     const published = before.status === "PUBLISHED" || before.status === "CANCELLED";

@@ -4,7 +4,8 @@ import { builder } from "../../builder.ts";
 import { limits } from "../../limits.ts";
 import { cappedList, everyWordIn, searchText } from "../filters.ts";
 import { OfferingKindEnum } from "./enums.ts";
-import { publicOffering } from "./visibility.ts";
+import type { Viewer } from "../../context.ts";
+import { publicOffering, visibleOffering } from "./visibility.ts";
 
 export const OfferingFilter = builder.inputType("OfferingFilter", {
   description: "Narrows the offering. All given conditions must hold; a list matches any of its values.",
@@ -17,6 +18,10 @@ export const OfferingFilter = builder.inputType("OfferingFilter", {
     actionLines: t.intList({ required: false, validate: cappedList("actionLines"), description: "Action line numbers 1-8." }),
     themes: t.stringList({ required: false, validate: cappedList("themes"), description: "Theme slugs." }),
     bookable: t.boolean({ required: false, description: "Only bookable (true) or only non-bookable (false) offers." }),
+    includeInactive: t.boolean({
+      required: false,
+      description: "Also offerings switched off, where the viewer edits or moderates them (default false).",
+    }),
     text: t.string({
       required: false,
       description: `Words in the title or summary (at most ${limits.maxSearchLength} characters).`,
@@ -25,8 +30,9 @@ export const OfferingFilter = builder.inputType("OfferingFilter", {
   }),
 });
 
-export function offeringWhere(f: typeof OfferingFilter.$inferInput | null | undefined): Prisma.OfferingWhereInput {
-  const and: Prisma.OfferingWhereInput[] = [publicOffering];
+export function offeringWhere(f: typeof OfferingFilter.$inferInput | null | undefined, viewer: Viewer | null): Prisma.OfferingWhereInput {
+  const and: Prisma.OfferingWhereInput[] = [visibleOffering(viewer)];
+  if (!f?.includeInactive) and.push(publicOffering);
   if (f?.region) and.push({ region: { slug: f.region } });
   if (f?.kinds?.length) and.push({ kind: { in: f.kinds } });
   if (f?.organisation) and.push({ organisation: { OR: [{ slug: f.organisation }, { parent: { slug: f.organisation } }] } });

@@ -4,7 +4,7 @@ import { limits } from "../../limits.ts";
 import { countedConnection } from "../connections.ts";
 import { OfferingFilter, offeringWhere } from "./filter.ts";
 import { Offering } from "./types.ts";
-import { publicOffering } from "./visibility.ts";
+import { visibleOffering } from "./visibility.ts";
 
 builder.queryFields((t) => ({
   offerings: t.prismaConnection(
@@ -13,9 +13,9 @@ builder.queryFields((t) => ({
       cursor: "id",
       description: `The offering (aanbod) of the network, by title. Pages of at most ${limits.maxPageSize}.`,
       args: { filter: t.arg({ type: OfferingFilter, required: false, description: "Conditions to narrow the list." }) },
-      resolve: (query, _root, { filter }) =>
-        db.offering.findMany({ ...query, where: offeringWhere(filter), orderBy: [{ title: "asc" }, { id: "asc" }] }),
-      totalCount: (_connection, { filter }) => db.offering.count({ where: offeringWhere(filter) }),
+      resolve: (query, _root, { filter }, { viewer }) =>
+        db.offering.findMany({ ...query, where: offeringWhere(filter, viewer), orderBy: [{ title: "asc" }, { id: "asc" }] }),
+      totalCount: (_connection, { filter }, { viewer }) => db.offering.count({ where: offeringWhere(filter, viewer) }),
     },
     countedConnection("A page of offerings."),
     { description: "An offering in a page." },
@@ -23,8 +23,8 @@ builder.queryFields((t) => ({
   offering: t.prismaField({
     type: Offering,
     nullable: true,
-    description: "One active offering by slug; null when there is none.",
+    description: "One offering by slug: an active one, or one the viewer edits or moderates; null when there is none.",
     args: { slug: t.arg.string({ required: true, description: "The offering's slug." }) },
-    resolve: (query, _root, { slug }) => db.offering.findFirst({ ...query, where: { slug, ...publicOffering } }),
+    resolve: (query, _root, { slug }, { viewer }) => db.offering.findFirst({ ...query, where: { AND: [{ slug }, visibleOffering(viewer)] } }),
   }),
 }));

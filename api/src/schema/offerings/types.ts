@@ -1,13 +1,14 @@
 import { builder } from "../../builder.ts";
 import { LeerwegEnum } from "../vocabulary/enums.ts";
 import { OfferingKindEnum } from "./enums.ts";
-import { publicOffering } from "./visibility.ts";
+import { mayEditOffering, offeringFacts } from "../../permissions.ts";
+import { visibleOffering } from "./visibility.ts";
 
 export const Offering = builder.prismaNode("Offering", {
   nullable: true,
   description: "Something an organisation offers schools (aanbod). Bookable offers have no fixed date: schools book them on request.",
   id: { field: "id" },
-  findUnique: (id) => ({ id: Number(id), ...publicOffering }),
+  findUnique: (id, { viewer }) => ({ id: Number(id), AND: [visibleOffering(viewer)] }),
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Stable identifier for URLs." }),
     title: t.exposeString("title", { description: "Title (Dutch)." }),
@@ -26,5 +27,12 @@ export const Offering = builder.prismaNode("Offering", {
     profiles: t.relation("profiles", { description: "Related vmbo profiles.", query: { orderBy: { id: "asc" } } }),
     actionLines: t.relation("actionLines", { description: "The action lines it serves.", query: { orderBy: { number: "asc" } } }),
     themes: t.relation("themes", { description: "Technology themes.", query: { orderBy: { name: "asc" } } }),
+    active: t.exposeBoolean("active", { description: "Whether it is offered now; inactive offerings are seen only by their editors and moderators." }),
+    version: t.exposeInt("version", { description: "Raised on every save; pass it to updateOffering." }),
+    viewerCanEdit: t.boolean({
+      description: "Whether the signed-in account may change it.",
+      select: offeringFacts,
+      resolve: (offering, _args, { viewer }) => mayEditOffering(viewer, offering),
+    }),
   }),
 });

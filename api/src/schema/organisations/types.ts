@@ -1,5 +1,6 @@
 import { builder } from "../../builder.ts";
 import { env } from "../../env.ts";
+import { mayEditOrganisation, organisationFacts } from "../../permissions.ts";
 import { publicOffering } from "../offerings/visibility.ts";
 import { currentRole } from "../people/visibility.ts";
 import { OrganisationKindEnum, OrganisationLinkKindEnum } from "./enums.ts";
@@ -66,6 +67,13 @@ export const Organisation = builder.prismaNode("Organisation", {
       query: { orderBy: [{ startsOn: "desc" }, { id: "asc" }] },
     }),
     updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When the organisation was last changed." }),
+    trusted: t.exposeBoolean("trusted", { description: "Whether its editors publish events without a moderator's review." }),
+    version: t.exposeInt("version", { description: "Raised on every save; pass it to updateOrganisation." }),
+    viewerCanEdit: t.boolean({
+      description: "Whether the signed-in account may change its profile, offering and events.",
+      select: organisationFacts,
+      resolve: (organisation, _args, { viewer }) => mayEditOrganisation(viewer, organisation),
+    }),
   }),
 });
 
