@@ -9,7 +9,6 @@ export const noordoostBrabant: RegionDefinition = {
   name: "Noordoost-Brabant",
   description:
     "Het Techniek Loket is het Sterk Techniekonderwijs-netwerk van vmbo-scholen, mbo, basisscholen, gemeenten en bedrijven in Noordoost-Brabant. Samen bouwen we aan toekomstbestendig techniekonderwijs voor jong talent.",
-  timeZone: "Europe/Amsterdam",
   referenceDate: "2026-11-28",
   schoolYears: [
     { from: "2025-08-18", to: "2026-07-10" },

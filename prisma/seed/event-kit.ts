@@ -71,14 +71,13 @@ export function drawStatus(rng: Rng, kind: EventKind, future: boolean): Pick<Eve
 const DAY = 86400000;
 
 export function addEvent(net: Network, batch: EventBatch, rng: Rng, draft: EventDraft, id: number): void {
-  const zone = net.region.timeZone;
   const slug = net.eventSlugs.claim(draft.slugBase);
-  const startsAt = zonedTime(draft.date, draft.allDay ? "00:00" : draft.start, zone);
-  const endsAt = zonedTime(draft.endDate ?? draft.date, draft.allDay ? "24:00" : draft.end, zone);
+  const startsAt = zonedTime(draft.date, draft.allDay ? "00:00" : draft.start);
+  const endsAt = zonedTime(draft.endDate ?? draft.date, draft.allDay ? "24:00" : draft.end);
   const now = net.now.getTime();
   const status = draft.status ?? "PUBLISHED";
   const leadDays = rng.int(14, 75);
-  let publishedAt: Date | null = zonedTime(addDays(draft.date, -leadDays), `${rng.int(8, 16)}:${rng.pick(["00", "15", "30", "45"])}`, zone);
+  let publishedAt: Date | null = zonedTime(addDays(draft.date, -leadDays), `${rng.int(8, 16)}:${rng.pick(["00", "15", "30", "45"])}`);
   if (publishedAt.getTime() > now) publishedAt = new Date(Math.floor(now / DAY - rng.int(1, 21)) * DAY + rng.int(7, 15) * 3600000);
   let createdAt = new Date(publishedAt.getTime() - rng.int(0, 5) * DAY - rng.int(1, 240) * 60000);
   let updatedAt = publishedAt;
@@ -112,7 +111,7 @@ export function addEvent(net: Network, batch: EventBatch, rng: Rng, draft: Event
     signupMode: draft.signupMode,
     signupUrl: draft.signupMode === "EXTERNAL" ? `https://www.${leadOrganiser.domain}/aanmelden/${slug}` : null,
     signupOpensAt: platform && publishedAt ? publishedAt : null,
-    signupClosesAt: platform ? zonedTime(addDays(draft.date, -2), "23:59", zone) : null,
+    signupClosesAt: platform ? zonedTime(addDays(draft.date, -2), "23:59") : null,
     costCents: draft.costCents ?? 0,
     offeringId: draft.offering?.id ?? null,
     challengeId: draft.challengeId ?? null,

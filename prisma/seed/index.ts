@@ -16,6 +16,7 @@ import { buildOfferings } from "./programme-offerings.ts";
 import type { RegionDefinition } from "./region.ts";
 import { buildLinks, buildPeople, buildVenues } from "./relations.ts";
 import { inSchoolYearOf } from "./rolling-calendar.ts";
+import { todayInAmsterdam } from "./time.ts";
 import { BulkWriter, resetSequences, writeDataset, writeEvents } from "./writer.ts";
 
 export { noordoostBrabant };
@@ -54,7 +55,7 @@ export async function seedDemoNetwork(url: string, options: SeedOptions = {}): P
     if ((await prisma.region.count()) > 0) {
       throw new Error("The database already holds data; run `npm run db:reset` to start over");
     }
-    const today = options.today ?? new Date().toISOString().slice(0, 10);
+    const today = options.today ?? todayInAmsterdam();
     const { net, catalogue: c, calendar: cal } = buildDemoNetwork(inSchoolYearOf(options.region ?? noordoostBrabant, today));
     const demoEvents = net.data.agenda.events.length;
     const total = Math.max(options.events ?? demoEvents, demoEvents);

@@ -92,7 +92,7 @@ export interface Network {
 
 export function createNetwork(region: RegionDefinition): Network {
   const data = emptyDataset();
-  const seededAt = zonedTime(addDays(region.schoolYears[0].from, -60), "09:00", region.timeZone);
+  const seededAt = zonedTime(addDays(region.schoolYears[0].from, -60), "09:00");
   const stamps = { createdAt: seededAt, updatedAt: seededAt };
   const regionId = 1;
   data.regions.push({ id: regionId, slug: region.slug, name: region.name, description: region.description, ...stamps });
@@ -119,7 +119,7 @@ export function createNetwork(region: RegionDefinition): Network {
       return id;
     },
     seededAt,
-    now: zonedTime(region.referenceDate, "12:00", region.timeZone),
+    now: zonedTime(region.referenceDate, "12:00"),
     partners: [],
     municipalities: [],
     vmboSchools: [],

@@ -56,7 +56,6 @@ export interface RegionDefinition {
   slug: string;
   name: string;
   description: string;
-  timeZone: string;
   /** "Today" for the demo data: statuses and publication dates are consistent with it. */
   referenceDate: string;
   /** The school years the agenda covers. */

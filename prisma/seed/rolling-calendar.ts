@@ -3,16 +3,10 @@
 // the region moves forward by whole 52-week steps, so weekdays stay and the agenda always has
 // upcoming events. Within one school year the seed gives the same rows every day.
 import type { RegionDefinition } from "./region.ts";
-import { addDays } from "./time.ts";
+import { addDays, schoolYearOf } from "./time.ts";
 
 const STEP_DAYS = 52 * 7;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The calendar year in which the school year of a date (YYYY-MM-DD) began; it turns on 1 August. */
-export function schoolYearOf(date: string): number {
-  const year = Number(date.slice(0, 4));
-  return date.slice(5) >= "08-01" ? year : year - 1;
-}
 
 /** How many 52-week steps move the region's reference date into the school year of `today`. */
 export function stepsToSchoolYear(region: RegionDefinition, today: string): number {

@@ -1,51 +1,40 @@
-// Calendar helpers. Dates are plain "YYYY-MM-DD" strings; wall-clock times in the region's time
-// zone become UTC instants through Intl, so daylight saving time is handled by the tz database.
+// The seed's calendar: the demo network lives in Amsterdam's time. Dates are plain "YYYY-MM-DD"
+// strings; a calendar day has no zone, so day arithmetic runs on UTC midnights, where every day
+// has 24 hours. Only a wall-clock time in the zone becomes an instant, through @date-fns/tz, so
+// daylight saving time comes from the tz database and is never computed by hand.
+import { TZDateMini } from "@date-fns/tz";
+import { formatISO } from "date-fns";
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const instants = new Map<string, Date>();
+export const TIME_ZONE = "Europe/Amsterdam";
 
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    formatters.set(timeZone, format);
+const DAY_MS = 86_400_000;
+
+// The seed asks for the same few thousand times (start and end of day, 09:00, ...) over and over,
+// also for 100 000 benchmark events; a lookup in the tz database costs far more than a map.
+const instants = new Map<string, number>();
+
+/** The UTC instant of an Amsterdam wall-clock time ("09:00", or "24:00" for the end of the day) on `date`. */
+export function zonedTime(date: string, time: string): Date {
+  const key = `${date} ${time}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    const [year, month, day] = date.split("-").map(Number);
+    const [hour, minute] = time.split(":").map(Number);
+    instant = +new TZDateMini(year, month - 1, day, hour, minute, TIME_ZONE);
+    instants.set(key, instant);
   }
-  return format;
+  return new Date(instant);
 }
 
-/** Minutes the zone is ahead of UTC at `instant` (60 in CET, 120 in CEST). */
-export function zoneOffsetMinutes(instant: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const part of formatter(timeZone).formatToParts(new Date(instant))) {
-    if (part.type !== "literal") parts[part.type] = Number(part.value);
-  }
-  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  return Math.round((wall - instant) / 60000);
+/** Today in Amsterdam, e.g. "2026-11-28"; around midnight not the UTC day. */
+export function todayInAmsterdam(now = new Date()): string {
+  return formatISO(new TZDateMini(+now, TIME_ZONE), { representation: "date" });
 }
 
-/** The UTC instant of a wall-clock time ("09:00" or "24:00") on `date` in `timeZone`. */
-export function zonedTime(date: string, time: string, timeZone: string): Date {
-  const key = `${timeZone} ${date} ${time}`;
-  const cached = instants.get(key);
-  if (cached) return new Date(cached.getTime());
-  const [year, month, day] = date.split("-").map(Number);
-  const [hour, minute] = time.split(":").map(Number);
-  const wall = Date.UTC(year, month - 1, day, hour, minute);
-  // Two passes settle the offset, also next to a DST switch.
-  let utc = wall - zoneOffsetMinutes(wall, timeZone) * 60000;
-  utc = wall - zoneOffsetMinutes(utc, timeZone) * 60000;
-  const instant = new Date(utc);
-  instants.set(key, instant);
-  return new Date(utc);
+/** The calendar year in which the school year of a date began; it turns on 1 August. */
+export function schoolYearOf(date: string): number {
+  const year = Number(date.slice(0, 4));
+  return date.slice(5) >= "08-01" ? year : year - 1;
 }
 
 function toUtcMidnight(date: string): number {
@@ -54,7 +43,7 @@ function toUtcMidnight(date: string): number {
 }
 
 export function addDays(date: string, days: number): string {
-  return new Date(toUtcMidnight(date) + days * 86400000).toISOString().slice(0, 10);
+  return new Date(toUtcMidnight(date) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** 0 = Sunday ... 6 = Saturday. */
@@ -63,23 +52,12 @@ export function weekday(date: string): number {
 }
 
 export function daysBetween(from: string, to: string): number {
-  return Math.round((toUtcMidnight(to) - toUtcMidnight(from)) / 86400000);
+  return Math.round((toUtcMidnight(to) - toUtcMidnight(from)) / DAY_MS);
 }
 
 /** A date-only column value (Prisma's @db.Date takes a Date at UTC midnight). */
 export function dateOnly(date: string): Date {
   return new Date(toUtcMidnight(date));
-}
-
-export function minutesLater(instant: Date, minutes: number): Date {
-  return new Date(instant.getTime() + minutes * 60000);
-}
-
-/** "09:00" plus minutes, as a wall-clock time of the same day. */
-export function addMinutes(time: string, minutes: number): string {
-  const [hour, minute] = time.split(":").map(Number);
-  const total = hour * 60 + minute + minutes;
-  return `${String(Math.floor(total / 60)).padStart(2, "0")}:${String(total % 60).padStart(2, "0")}`;
 }
 
 export interface Period {

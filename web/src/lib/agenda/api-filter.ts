@@ -2,7 +2,8 @@
 import type { EventFilter } from "$lib/graphql/generated/graphql";
 import type { AgendaFilter } from "./filter";
 import { intersect, monthRange, presetRange } from "./periods";
-import { addDays, localDate, startOfLocalDay } from "./zoned-time";
+import { addDays, localDate } from "$lib/time";
+import { startOfLocalDay } from "$lib/time/zoned";
 
 export interface Instants {
   from: Date;

@@ -1,6 +1,6 @@
 // An Atom feed (RFC 4287) of agenda events, for feed readers and for sites that show "the latest
 // from the network". Written by hand: the format is small, and every value passes through xml().
-import { formatPeriod } from "$lib/format/date";
+import { formatPeriod } from "$lib/time";
 import { eventKinds } from "$lib/enum-words";
 import { eventKindLabels, label } from "$lib/labels";
 import type { AgendaEvent } from "./events.server";

@@ -3,7 +3,8 @@
 // calendar feed.
 import { audienceSectorLabels, eventKindLabels, label } from "$lib/labels";
 import { emptyFilter, type AgendaFilter } from "./filter";
-import { nextSchoolYear, schoolYearOf, type PeriodPreset } from "./periods";
+import { formatDay, nextSchoolYear, schoolYearOf } from "$lib/time";
+import type { PeriodPreset } from "./periods";
 import { nameOf, type AgendaVocabulary } from "./vocabulary";
 
 export interface Condition {
@@ -11,13 +12,6 @@ export interface Condition {
   label: string;
   /** The filter without this condition. */
   without: AgendaFilter;
-}
-
-const dayFormat = new Intl.DateTimeFormat("nl-NL", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
-
-/** A calendar day in Dutch, "2026-12-01" -> "1 december 2026". */
-export function formatDay(date: string): string {
-  return dayFormat.format(new Date(`${date}T00:00:00Z`));
 }
 
 /** The Dutch name of a preset; school years carry their years, seen from `today`. */

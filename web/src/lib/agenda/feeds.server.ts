@@ -3,7 +3,7 @@
 import { describeConditions } from "./conditions";
 import { fetchEvents, type AgendaEvent } from "./events.server";
 import { apiFilterOf, resolveAgenda, type ResolvedAgenda } from "./resolve.server";
-import { localDate } from "./zoned-time";
+import { localDate } from "$lib/time";
 
 /** Enough for a school year of one kind; a feed reader or calendar app needs no more at once. */
 export const FEED_MAX_EVENTS = 200;

@@ -6,7 +6,7 @@ import type { AudienceSector, EventKind } from "$lib/graphql/generated/graphql";
 import { periodPresets, type PeriodPreset } from "./periods";
 import { audienceSectors, eventKinds } from "$lib/enum-words";
 import { DEFAULT_RADIUS_KM, MAX_TEXT_LENGTH, kindByWord, param, radiusChoices, sectorByWord } from "./url-values";
-import { parseUrlDate, parseUrlMonth } from "./url-dates";
+import { parseDate, parseMonth } from "$lib/time";
 
 export interface AgendaFilter {
   kinds: EventKind[];
@@ -105,8 +105,8 @@ export function parseAgendaQuery(params: URLSearchParams): { query: AgendaQuery;
     ...emptyFilter,
     kinds: many(param.kind, (v) => kindByWord.get(v.toLowerCase())),
     period: single(param.period, (v) => periodPresets.find((p) => p === v)),
-    from: single(param.from, parseUrlDate, "dat is geen geldige datum"),
-    to: single(param.to, parseUrlDate, "dat is geen geldige datum"),
+    from: single(param.from, parseDate, "dat is geen geldige datum"),
+    to: single(param.to, parseDate, "dat is geen geldige datum"),
     municipality: single(param.municipality, matching(SLUG, (v) => v.toLowerCase())),
     place: one(param.place)?.slice(0, 100) ?? null,
     sectors: many(param.sector, (v) => sectorByWord.get(v.toLowerCase())),
@@ -131,7 +131,7 @@ export function parseAgendaQuery(params: URLSearchParams): { query: AgendaQuery;
   }
 
   const view: AgendaView = one(param.view) === "maand" ? "maand" : "lijst";
-  const month = single(param.month, parseUrlMonth, "gebruik de vorm 2027-03");
+  const month = single(param.month, parseMonth, "gebruik de vorm 2027-03");
   const cursor = (v: string) => (CURSOR.test(v) ? v : undefined);
   const after = single(param.after, cursor, "dat is geen geldige paginalink");
   const before = after ? null : single(param.before, cursor, "dat is geen geldige paginalink");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildMonth, monthName } from "./month-calendar";
+import { buildMonth } from "./month-calendar";
 
 interface Item {
   id: string;
@@ -53,11 +53,5 @@ describe("buildMonth", () => {
     expect(august.weeks[0][0].date).toBe("2027-07-26");
     expect(august.weeks[0][6]).toMatchObject({ date: "2027-08-01", inMonth: true });
     expect(august.weeks).toHaveLength(6);
-  });
-});
-
-describe("monthName", () => {
-  it("is Dutch", () => {
-    expect(monthName("2027-03")).toBe("maart 2027");
   });
 });

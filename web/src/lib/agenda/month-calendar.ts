@@ -1,7 +1,7 @@
 // The month view's grid: weeks from Monday to Sunday, each day with the events on it in local
 // time. An event that spans several days appears on each of them; days of the neighbouring months
 // fill the first and last week but carry no events (they belong to another page).
-import { addDays, firstOfMonth, lastLocalDay, localDate, weekdayMondayFirst } from "./zoned-time";
+import { addDays, localDays, weekdayMondayFirst } from "$lib/time";
 import { monthRange } from "./periods";
 
 export interface Timed {
@@ -43,20 +43,12 @@ export function buildMonth<E extends Timed>(month: string, events: readonly E[],
   }
 
   for (const event of events) {
-    const first = localDate(event.startsAt);
-    const last = lastLocalDay(event.startsAt, event.endsAt);
+    const { first, last } = localDays(event.startsAt, event.endsAt);
     for (let date = first < from ? from : first; date <= last && date < until; date = addDays(date, 1)) {
       days.get(date)?.entries.push({ event, startsToday: date === first });
     }
   }
   return { month, weeks };
-}
-
-const monthNameFormat = new Intl.DateTimeFormat("nl-NL", { timeZone: "UTC", month: "long", year: "numeric" });
-
-/** "2027-03" -> "maart 2027". */
-export function monthName(month: string): string {
-  return monthNameFormat.format(new Date(`${firstOfMonth(month)}T00:00:00Z`));
 }
 
 /** Monday first, as Dutch calendars show them. */

@@ -1,6 +1,6 @@
 // The "when" of the agenda as local calendar days. A period is [from, until): `until` is the first
 // day no longer in it, so "this week" ends at next Monday 00:00 however long the days were.
-import { addDays, addMonths, firstOfMonth, monthOf, weekdayMondayFirst } from "./zoned-time";
+import { addDays, addMonths, firstOfMonth, monthOf, nextSchoolYear, schoolYearOf, weekdayMondayFirst } from "$lib/time";
 
 export interface DayRange {
   /** First day in the period (YYYY-MM-DD). */
@@ -11,29 +11,6 @@ export interface DayRange {
 
 export const periodPresets = ["deze-week", "deze-maand", "dit-schooljaar", "volgend-schooljaar"] as const;
 export type PeriodPreset = (typeof periodPresets)[number];
-
-/** Dutch school years run from 1 August to 31 July. */
-const SCHOOL_YEAR_START = "08-01";
-
-export interface SchoolYear extends DayRange {
-  /** E.g. "2026-2027". */
-  label: string;
-}
-
-/** The school year a day falls in; 31 July 2027 is still in 2026-2027. */
-export function schoolYearOf(date: string): SchoolYear {
-  const year = Number(date.slice(0, 4));
-  const startYear = date.slice(5) >= SCHOOL_YEAR_START ? year : year - 1;
-  return {
-    from: `${startYear}-${SCHOOL_YEAR_START}`,
-    until: `${startYear + 1}-${SCHOOL_YEAR_START}`,
-    label: `${startYear}-${startYear + 1}`,
-  };
-}
-
-export function nextSchoolYear(date: string): SchoolYear {
-  return schoolYearOf(schoolYearOf(date).until);
-}
 
 /** The days of a preset, seen from `today` (a local date). Weeks start on Monday. */
 export function presetRange(preset: PeriodPreset, today: string): DayRange {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allDayEvent, cancelledWinterEvent, summerEvent } from "$lib/agenda/test-fixtures";
-import { formatTime } from "$lib/format/date";
+import { formatTime } from "$lib/time";
 import { buildCalendar, escapeText, icsFileName, locationText } from "./calendar";
 
 type Properties = Map<string, { params: string; value: string }>;

@@ -4,8 +4,8 @@
 // the right days wherever the reader lives.
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalEventData } from "ical-generator";
 import type { AgendaEvent } from "$lib/agenda/events.server";
-import { addDays, lastLocalDay, localDate } from "$lib/agenda/zoned-time";
 import { eventKindLabels, label } from "$lib/labels";
+import { addDays, localDays } from "$lib/time";
 
 export interface CalendarOptions {
   /** X-WR-CALNAME: the name a calendar app gives the subscription. */
@@ -65,8 +65,9 @@ export function calendarEvent(event: AgendaEvent, origin: string): ICalEventData
   if (event.allDay) {
     // DTEND of a DATE event is exclusive: the day after the last local day.
     data.allDay = true;
-    data.start = dateValue(localDate(event.startsAt));
-    data.end = dateValue(addDays(lastLocalDay(event.startsAt, event.endsAt), 1));
+    const { first, last } = localDays(event.startsAt, event.endsAt);
+    data.start = dateValue(first);
+    data.end = dateValue(addDays(last, 1));
   }
   return data;
 }

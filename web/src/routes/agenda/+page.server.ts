@@ -6,7 +6,7 @@ import { fetchEvents, fetchEventsPage, type PageRequest } from "$lib/agenda/even
 import { feedLinks } from "$lib/agenda/feed-links";
 import { tidyFormQuery } from "$lib/agenda/form-query";
 import { apiFilterOf, resolveAgenda, type ResolvedAgenda } from "$lib/agenda/resolve.server";
-import { addMonths, localDate, monthOf } from "$lib/agenda/zoned-time";
+import { addMonths, localDate, monthOf } from "$lib/time";
 import type { PageServerLoad } from "./$types";
 
 const PAGE_SIZE = 20;

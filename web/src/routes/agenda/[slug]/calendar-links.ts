@@ -1,6 +1,6 @@
 // "Zet in je agenda" links for web calendars that take an event in their address: Google Calendar
 // and Outlook on the web. Apple Agenda and desktop Outlook use the .ics download instead.
-import { addDays, allDayDates } from "./amsterdam-time";
+import { addDays, localDays, TIME_ZONE } from "$lib/time";
 
 export interface CalendarEntry {
   title: string;
@@ -42,7 +42,7 @@ function endOf(entry: CalendarEntry): string {
 export function googleCalendarUrl(entry: CalendarEntry): string {
   let dates: string;
   if (entry.allDay) {
-    const { first, last } = allDayDates(entry.startsAt, entry.endsAt);
+    const { first, last } = localDays(entry.startsAt, entry.endsAt);
     dates = `${first.replace(/-/g, "")}/${addDays(last, 1).replace(/-/g, "")}`;
   } else {
     dates = `${utcBasic(entry.startsAt)}/${utcBasic(endOf(entry))}`;
@@ -53,7 +53,7 @@ export function googleCalendarUrl(entry: CalendarEntry): string {
     dates,
     details: entry.details,
     location: entry.location,
-    ctz: "Europe/Amsterdam",
+    ctz: TIME_ZONE,
   })}`;
 }
 
@@ -62,7 +62,7 @@ export function outlookCalendarUrl(entry: CalendarEntry): string {
   let startdt: string;
   let enddt: string;
   if (entry.allDay) {
-    const { first, last } = allDayDates(entry.startsAt, entry.endsAt);
+    const { first, last } = localDays(entry.startsAt, entry.endsAt);
     startdt = first;
     enddt = addDays(last, 1);
   } else {

@@ -1,6 +1,7 @@
 // schema.org Event data for search engines (JSON-LD in the page head). Times carry the Amsterdam
 // offset; all-day events are plain dates. https://schema.org/Event
-import { allDayDates, isoWithOffset } from "./amsterdam-time";
+import { localDays } from "$lib/time";
+import { isoWithOffset } from "$lib/time/zoned";
 
 export interface JsonLdVenue {
   name: string;
@@ -61,7 +62,7 @@ export function eventJsonLd(event: JsonLdEvent, urls: JsonLdUrls): Record<string
     ...(event.venue ? [place(event.venue)] : []),
     ...(event.onlineUrl ? [{ "@type": "VirtualLocation", url: event.onlineUrl }] : []),
   ];
-  const days = event.allDay ? allDayDates(event.startsAt, event.endsAt) : null;
+  const days = event.allDay ? localDays(event.startsAt, event.endsAt) : null;
 
   return {
     "@context": "https://schema.org",

@@ -1,5 +1,5 @@
 // Dutch wording for an event's facts that need more than a label.
-import { formatDate, formatTime } from "$lib/format/date";
+import { formatDate, formatTime } from "$lib/time";
 import { label, leerwegLabels } from "$lib/labels";
 
 const euro = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" });

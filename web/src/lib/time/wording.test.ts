@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatPeriod, formatTime } from "./date";
+import { formatDate, formatDay, formatDays, formatPeriod, formatShortStart, formatTime, monthName } from "./wording";
 
 describe("formatDate and formatTime", () => {
   it("shows a winter (CET, UTC+1) instant in Amsterdam time", () => {
@@ -86,5 +86,29 @@ describe("formatPeriod", () => {
     expect(
       formatPeriod({ startsAt: "2026-01-14T23:00:00.000Z", endsAt: "2026-01-15T22:59:59.999Z", allDay: true }),
     ).toBe("donderdag 15 januari 2026");
+  });
+});
+
+describe("formatDay, formatDays and monthName", () => {
+  it("gives a calendar day in Dutch, without shifting the day", () => {
+    expect(formatDay("2027-01-29")).toBe("29 januari 2027");
+    expect(formatDay("2027-01-31")).toBe("31 januari 2027");
+    expect(formatDay("2026-03-29")).toBe("29 maart 2026");
+  });
+
+  it("gives a period of days", () => {
+    expect(formatDays("2026-09-07", "2027-01-29")).toBe("7 september 2026 tot en met 29 januari 2027");
+    expect(formatDays("2027-01-29", "2027-01-29")).toBe("29 januari 2027");
+  });
+
+  it("names a month", () => {
+    expect(monthName("2027-03")).toBe("maart 2027");
+  });
+});
+
+describe("formatShortStart", () => {
+  it("gives the start only, in Amsterdam time", () => {
+    expect(formatShortStart({ startsAt: "2027-01-13T08:30:00.000Z", endsAt: "2027-01-13T11:00:00.000Z", allDay: false })).toBe("wo 13 jan, 09:30");
+    expect(formatShortStart({ startsAt: "2027-01-12T23:00:00.000Z", endsAt: "2027-01-13T23:00:00.000Z", allDay: true })).toBe("wo 13 jan");
   });
 });
