@@ -31,6 +31,10 @@ export const builder = new SchemaBuilder<{
     moderateEvent: number;
     /** May change the offering with this id. */
     editOffering: number;
+    /** May manage the editors of the organisation with this id: its admins and the region's moderators. */
+    manageEditors: number;
+    /** May moderate the organisation with this id: a moderator of its region. */
+    moderateOrganisation: number;
   };
   DefaultFieldNullability: false;
   Scalars: {
@@ -51,6 +55,8 @@ export const builder = new SchemaBuilder<{
       editEvent: (id) => allowedTo.editEvent(viewer, id),
       moderateEvent: (id) => allowedTo.moderateEvent(viewer, id),
       editOffering: (id) => allowedTo.editOffering(viewer, id),
+      manageEditors: (id) => allowedTo.manageEditors(viewer, id),
+      moderateOrganisation: (id) => allowedTo.moderateOrganisation(viewer, id),
     }),
     // A typed ForbiddenError where a mutation lists it; a GraphQL error with its code elsewhere.
     unauthorizedError: (_parent, context) => (context.viewer ? new ForbiddenError() : new NotSignedInError()),

@@ -49,6 +49,15 @@ export const allowedTo = {
     const event = viewer && (await db.event.findUnique({ where: { id }, select: { regionId: true } }));
     return !!event && mayModerateRegion(viewer, event.regionId);
   },
+  manageEditors: async (viewer: Viewer | null, id: number) => {
+    if (viewer?.editorOf.get(id) === "ADMIN") return true;
+    const organisation = viewer && (await db.organisation.findUnique({ where: { id }, select: { regionId: true } }));
+    return !!organisation && mayModerateRegion(viewer, organisation.regionId);
+  },
+  moderateOrganisation: async (viewer: Viewer | null, id: number) => {
+    const organisation = viewer && (await db.organisation.findUnique({ where: { id }, select: { regionId: true } }));
+    return !!organisation && mayModerateRegion(viewer, organisation.regionId);
+  },
   editOffering: async (viewer: Viewer | null, id: number) => {
     const offering = viewer && (await db.offering.findUnique({ where: { id }, select: offeringFacts }));
     return !!offering && mayEditOffering(viewer, offering);

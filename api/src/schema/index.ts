@@ -24,5 +24,8 @@ import "./errors.ts";
 import "./accounts/types.ts";
 import "./accounts/queries.ts";
 import "./accounts/mutations.ts";
+import "./accounts/editors.ts";
+import "./audit/types.ts";
+import "./audit/queries.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });
