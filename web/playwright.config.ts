@@ -29,7 +29,17 @@ export default defineConfig({
     command: `rm -rf ${dataDir} && node --import tsx scripts/start.ts`,
     cwd: "..",
     url: `http://localhost:${webPort}`,
-    env: { PG_DATA_DIR: dataDir, PG_PORT: "54361", API_PORT: String(apiPort), WEB_PORT: String(webPort), API_RATE_LIMIT: "0", WEB_RATE_LIMIT: "0" },
+    // MailDev on ports of its own, so a developer's `npm start` inbox (1025/1080) can keep running.
+    env: {
+      PG_DATA_DIR: dataDir,
+      PG_PORT: "54361",
+      API_PORT: String(apiPort),
+      WEB_PORT: String(webPort),
+      API_RATE_LIMIT: "0",
+      WEB_RATE_LIMIT: "0",
+      MAILDEV_SMTP_PORT: "1325",
+      MAILDEV_WEB_PORT: "1380",
+    },
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: "ignore",

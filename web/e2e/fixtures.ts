@@ -1,6 +1,6 @@
 // Shared helpers for the browser tests.
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 
 export { expect };
 
@@ -40,4 +40,64 @@ export async function apiQuery<T = any>(query: string, variables: Record<string,
   const body = (await response.json()) as { data: T; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
+}
+
+/** MailDev's REST API: the inbox of every mail the platform under test sent (see playwright.config.ts). */
+export const MAIL_API_URL = process.env.E2E_MAIL_URL ?? "http://localhost:1380/api/email";
+
+export interface Mail {
+  id: string;
+  to: { address: string }[];
+  subject: string;
+  text: string;
+}
+
+async function mailsTo(address: string): Promise<Mail[]> {
+  const response = await fetch(MAIL_API_URL);
+  const mails = (await response.json()) as Mail[];
+  return mails.filter((mail) => mail.to.some((to) => to.address === address));
+}
+
+/**
+ * Does `send` and waits for the mail it makes the platform send to `address`: the newest mail to it
+ * that was not in the inbox before. Polls, for the mail goes out through the API's outbox.
+ */
+export async function mailSentTo(address: string, send: () => Promise<unknown>, timeoutMs = 15_000): Promise<Mail> {
+  const before = new Set((await mailsTo(address)).map((mail) => mail.id));
+  await send();
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const fresh = (await mailsTo(address)).filter((mail) => !before.has(mail.id));
+    if (fresh.length) return fresh[fresh.length - 1];
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No mail to ${address} within ${timeoutMs} ms`);
+}
+
+/** The 6-digit code of a sign-in mail, from its subject ("Je inlogcode voor Techniek Loket: 123456"). */
+export function signInCodeOf(mail: Mail): string {
+  const code = /(\d{6})\s*$/.exec(mail.subject)?.[1];
+  if (!code) throw new Error(`No sign-in code in "${mail.subject}"`);
+  return code;
+}
+
+/** The sign-in page with the code filled in, as the mail links to it. */
+export function signInLinkOf(mail: Mail): string {
+  const link = /https?:\/\/\S+\/inloggen\/code\?\S+/.exec(mail.text)?.[0];
+  if (!link) throw new Error("No sign-in link in the mail");
+  return link;
+}
+
+/**
+ * Signs the browser context in as `email` through the API itself, for tests about what comes after
+ * signing in. Each call asks for a code: the API allows 5 per address per 15 minutes.
+ */
+export async function signInThroughApi(context: BrowserContext, baseURL: string, email: string): Promise<void> {
+  const mail = await mailSentTo(email, () => apiQuery(`mutation ($email: String!) { requestSignInCode(email: $email) { __typename } }`, { email }));
+  const { signInWithCode } = await apiQuery(
+    `mutation ($email: String!, $code: String!) { signInWithCode(email: $email, code: $code) { __typename ... on SignIn { token } } }`,
+    { email, code: signInCodeOf(mail) },
+  );
+  if (!signInWithCode.token) throw new Error(`Signing in as ${email} failed: ${signInWithCode.__typename}`);
+  await context.addCookies([{ name: "tl_sessie", value: signInWithCode.token, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
 }

@@ -21,6 +21,7 @@ const pageTypes: Record<string, string | (() => Promise<string>)> = {
   "action lines": "/actielijnen",
   challenges: "/challenges",
   "widget builder": "/zet-op-je-website",
+  "sign-in": "/inloggen",
 };
 
 // One worker measures every page, so the summary below sees them all.

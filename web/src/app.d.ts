@@ -5,6 +5,10 @@ declare global {
     interface Error {
       message: string;
     }
+    interface Locals {
+      /** The API session token from the session cookie (hooks.server.ts), null without one. */
+      sessionToken: string | null;
+    }
   }
 }
 

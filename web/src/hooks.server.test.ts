@@ -6,9 +6,19 @@ vi.mock("$env/dynamic/private", () => ({ env }));
 const { handle } = await import("./hooks.server");
 
 let clients = 0;
+type Event = Parameters<typeof handle>[0]["event"];
+
+function eventFor(pathname: string, client: string, cookies: Record<string, string> = {}): Event {
+  return {
+    url: new URL(`http://localhost${pathname}`),
+    getClientAddress: () => client,
+    cookies: { get: (name: string) => cookies[name] },
+    locals: {},
+  } as unknown as Event;
+}
+
 async function request(pathname: string, { response = new Response("ok"), client = `192.0.2.${++clients}` } = {}) {
-  const event = { url: new URL(`http://localhost${pathname}`), getClientAddress: () => client } as Parameters<typeof handle>[0]["event"];
-  return await handle({ event, resolve: async () => response });
+  return await handle({ event: eventFor(pathname, client), resolve: async () => response });
 }
 
 async function headersFor(pathname: string, response?: Response) {
@@ -55,5 +65,16 @@ describe("addresses with control characters", () => {
       expect(await response.text()).toMatch(/^Dit adres bevat tekens die we niet kunnen lezen/);
       expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     }
+  });
+});
+
+describe("the session cookie", () => {
+  it("is read into locals for the pages, and absent means anonymous", async () => {
+    const signedIn = eventFor("/beheer", "192.0.2.250", { tl_sessie: "token-1" });
+    const anonymous = eventFor("/beheer", "192.0.2.251");
+    await handle({ event: signedIn, resolve: async () => new Response("ok") });
+    await handle({ event: anonymous, resolve: async () => new Response("ok") });
+    expect(signedIn.locals.sessionToken).toBe("token-1");
+    expect(anonymous.locals.sessionToken).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 // Every request of the site's routes passes here: the per-client rate limit, a refusal of addresses
-// with control characters, then security headers on the answer. The widget's iframe form is meant
+// with control characters, the session cookie read into `locals`, then security headers on the answer. The widget's iframe form is meant
 // to be framed by any school's website, so only the site's own pages refuse to be framed by others.
 // Static files are served before these hooks run (see server.js).
 import type { Handle, RequestEvent } from "@sveltejs/kit";
@@ -7,6 +7,7 @@ import { env } from "$env/dynamic/private";
 import { CONTROL_CHARACTER_MESSAGE, hasControlCharacter } from "$lib/server/control-characters";
 import { createRateLimit, readRateLimit } from "$lib/server/rate-limit";
 import { refusal } from "$lib/server/refusal";
+import { sessionTokenFrom } from "$lib/server/session/cookie";
 
 export const securityHeaders: Record<string, string> = {
   "X-Content-Type-Options": "nosniff",
@@ -34,5 +35,7 @@ function withSecurityHeaders(event: RequestEvent, response: Response): Response 
 
 export const handle: Handle = async ({ event, resolve }) => {
   const refused = (await limitRate(event)) ?? (hasControlCharacter(event.url) ? refusal(400, CONTROL_CHARACTER_MESSAGE) : null);
+  // Only the token: who it belongs to is asked of the API by the pages that need to know.
+  event.locals.sessionToken = sessionTokenFrom(event.cookies);
   return withSecurityHeaders(event, refused ?? (await resolve(event)));
 };

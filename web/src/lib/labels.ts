@@ -4,6 +4,7 @@
 // enum-words.ts, with those words.
 import type {
   ChallengeStatus,
+  EditorRole,
   Leerweg,
   OfferingKind,
   OrganisationLinkKind,
@@ -75,6 +76,11 @@ export const challengeStatusLabels = {
   RUNNING: "Loopt",
   COMPLETED: "Afgerond",
 } satisfies Record<ChallengeStatus, string>;
+
+export const editorRoleLabels = {
+  ADMIN: "Beheerder",
+  EDITOR: "Redacteur",
+} satisfies Record<EditorRole, string>;
 
 /** The label of an enum value; the raw value if the API has one this site does not know yet. */
 export function label(labels: Labels, value: string): string {

@@ -5,7 +5,7 @@ import { delay, graphql as msw, HttpResponse } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { parse } from "graphql";
-import { API_DOWN_MESSAGE, apiUrl, BAD_INPUT_MESSAGE, DEFAULT_API_URL, queryApi, queryApiOrFailure, queryApiOrNull } from "./api";
+import { API_DOWN_MESSAGE, apiUrl, BAD_INPUT_MESSAGE, DEFAULT_API_URL, mutateApi, queryApi, queryApiOrFailure, queryApiOrNull } from "./api";
 import { fakeApi } from "./fake-api";
 
 const env = vi.hoisted(() => ({}) as Record<string, string | undefined>);
@@ -143,5 +143,45 @@ describe("queryApiOrNull", () => {
     server.use(msw.query("ChallengePage", () => HttpResponse.json({ errors: [error("bad slug", "BAD_USER_INPUT")], data: null })));
     const thrown = await ask().catch((caught: unknown) => caught);
     expect(isHttpError(thrown, 400)).toBe(true);
+  });
+});
+
+describe("the session token", () => {
+  it("goes along as a bearer token only when the caller passes it", async () => {
+    const sent: (string | null)[] = [];
+    server.use(
+      msw.query("ChallengePage", ({ request }) => {
+        sent.push(request.headers.get("authorization"));
+        return HttpResponse.json({ data: { challenge: null } });
+      }),
+    );
+    await queryApi(globalThis.fetch, ChallengeQuery, { slug: "x" }, "Test");
+    await queryApi(globalThis.fetch, ChallengeQuery, { slug: "x" }, "Test", { token: "token-1" });
+    expect(sent).toEqual([null, "Bearer token-1"]);
+  });
+});
+
+describe("mutateApi", () => {
+  const SignOut: TypedDocumentNode<{ signOut: { endedSessions: number } }, Record<string, never>> = parse("mutation SignOut { signOut { endedSessions } }");
+  const signOut = () => mutateApi(globalThis.fetch, SignOut, {}, "Test", { token: "token-1" });
+
+  it("returns the data of a change, sent with the token", async () => {
+    server.use(
+      msw.mutation("SignOut", ({ request }) =>
+        HttpResponse.json({ data: { signOut: { endedSessions: request.headers.get("authorization") === "Bearer token-1" ? 1 : 0 } } }),
+      ),
+    );
+    expect(await signOut()).toEqual({ data: { signOut: { endedSessions: 1 } } });
+  });
+
+  it("names a missing or ended session, refused input and an unreachable API", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    server.use(msw.mutation("SignOut", () => HttpResponse.json({ errors: [error("Sign in first", "UNAUTHENTICATED")], data: null })));
+    expect(await signOut()).toEqual({ failure: "unauthenticated" });
+    server.use(msw.mutation("SignOut", () => HttpResponse.json({ errors: [error("bad", "BAD_USER_INPUT")], data: null })));
+    expect(await signOut()).toEqual({ failure: "refused" });
+    server.use(msw.mutation("SignOut", () => HttpResponse.error()));
+    expect(await signOut()).toEqual({ failure: "unavailable" });
   });
 });

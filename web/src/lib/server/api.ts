@@ -4,6 +4,10 @@
 // - queryApi: the data, or SvelteKit's error page. A page without its data cannot be shown.
 // - queryApiOrNull: null when the API cannot be reached, for pages and feeds that stay up and say so.
 // - queryApiOrFailure: the kind of failure, for pages and widget fragments with their own message.
+// - mutateApi: a change (signing in or out), whose expected failures come back as data
+//   (`__typename` of a union); the rest as for queryApiOrFailure, plus "unauthenticated".
+// Requests are anonymous unless the caller passes the signed-in visitor's session token
+// (`token`, from `event.locals`): public pages never send it, so they show the same to everyone.
 // When the API refused what the visitor asked for (a value from the address it cannot use), the
 // first two answer 400: a bad address is never "the site is down". Only an unreachable or failing
 // API is a 503. It lives under $lib/server because the API address is private config.
@@ -34,6 +38,8 @@ export interface QueryOptions {
   refused?: (messages: string[]) => void;
   /** How long to wait for the API; the default suits every page. */
   timeoutMs?: number;
+  /** The signed-in visitor's session token, sent as `Authorization: Bearer`; only /beheer and signing in/out pass it. */
+  token?: string | null;
 }
 
 /** What every query takes; `what` names the page in the log. */
@@ -51,9 +57,9 @@ export function apiUrl(): string {
 
 /**
  * A client for one request: no cache is shared between visitors, and every query goes to the
- * API (`network-only`), whose answers are small and public.
+ * API (`network-only`), whose answers are small (and public, without a token).
  */
-function clientFor(fetch: Fetch, timeoutMs: number): Client {
+function clientFor(fetch: Fetch, timeoutMs: number, token: string | null | undefined): Client {
   // urql sets its own abort signal; add a timeout to it rather than replacing it.
   const fetchWithTimeout: Fetch = (input, init) => {
     const timeout = AbortSignal.timeout(timeoutMs);
@@ -67,6 +73,12 @@ function clientFor(fetch: Fetch, timeoutMs: number): Client {
     requestPolicy: "network-only",
     // POST: no URL length limit for long filters, and nothing is cached by URL yet.
     preferGetMethod: false,
+    fetchOptions: {
+      // SvelteKit's fetch would pass the site's cookies on to an API on the same host name (any
+      // port); the session travels only as the header below, and only when asked for.
+      credentials: "omit",
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    },
   });
 }
 
@@ -85,9 +97,9 @@ function refusedInput(failure: CombinedError | undefined): boolean {
 }
 
 async function send<Data, Variables extends AnyVariables>(
-  ...[fetch, document, variables, , { refused, timeoutMs = API_TIMEOUT_MS } = {}]: QueryArgs<Data, Variables>
+  ...[fetch, document, variables, , { refused, timeoutMs = API_TIMEOUT_MS, token } = {}]: QueryArgs<Data, Variables>
 ): Promise<OperationResult<Data, Variables>> {
-  const result = await clientFor(fetch, timeoutMs).query(document, variables).toPromise();
+  const result = await clientFor(fetch, timeoutMs, token).query(document, variables).toPromise();
   if (result.error && !result.error.networkError) refused?.(result.error.graphQLErrors.map((graphQLError) => graphQLError.message));
   return result;
 }
@@ -134,4 +146,21 @@ export function dataOrNull<Data>(answer: ApiAnswer<Data>): Data | null {
 /** As queryApiOrFailure, for pages and feeds that stay up without the API but not for a bad address. */
 export async function queryApiOrNull<Data, Variables extends AnyVariables>(...args: QueryArgs<Data, Variables>): Promise<Data | null> {
   return dataOrNull(await queryApiOrFailure(...args));
+}
+
+/** Why a change gave no data: as for queries, or the session it needs has ended (or was never sent). */
+export type MutationFailure = ApiFailure | "unauthenticated";
+export type MutationAnswer<Data> = { data: Data } | { failure: MutationFailure };
+
+/**
+ * Sends a mutation. Its expected failures (a wrong code, too many attempts) are data: the caller
+ * reads the union's `__typename`. Partial data is no data: a change either happened or it did not.
+ */
+export async function mutateApi<Data, Variables extends AnyVariables>(
+  ...[fetch, document, variables, what, { timeoutMs = API_TIMEOUT_MS, token } = {}]: QueryArgs<Data, Variables>
+): Promise<MutationAnswer<Data>> {
+  const result = await clientFor(fetch, timeoutMs, token).mutation(document, variables).toPromise();
+  if (result.data && !result.error) return { data: result.data };
+  if (result.error?.graphQLErrors.some((graphQLError) => graphQLError.extensions?.code === "UNAUTHENTICATED")) return { failure: "unauthenticated" };
+  return { failure: failureOf(result.error, what) };
 }

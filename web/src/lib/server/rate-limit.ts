@@ -25,7 +25,7 @@ export function readRateLimit(value: string | undefined): number {
  * X-Forwarded-For entries than XFF_DEPTH: a request that bypassed the proxy. Such requests share
  * one budget; a throw here would be a 500, or for an address SvelteKit cannot decode, a crash.
  */
-function clientKey(event: Pick<RequestEvent, "getClientAddress">): string {
+export function clientKey(event: Pick<RequestEvent, "getClientAddress">): string {
   try {
     return event.getClientAddress();
   } catch {
