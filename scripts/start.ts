@@ -89,5 +89,6 @@ await apiReady();
 if (existsSync("web/build/index.js")) {
   run("Web", process.execPath, ["web/server.js"], { PORT: webPort, API_URL: apiUrl, ORIGIN: `http://localhost:${webPort}` });
   console.log(`Web      http://localhost:${webPort}`);
+  console.log(`Sign in  http://localhost:${webPort}/inloggen as school@, bedrijf@, moderator@ or admin@techniekloket.example (code in the mail inbox)`);
 }
 console.log("Press Ctrl-C to stop.");
