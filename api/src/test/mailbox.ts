@@ -1,8 +1,11 @@
 // A real SMTP server for tests (smtp-server, in this process): the API's worker sends to it over
 // SMTP like to any other, and tests wait for a mail to arrive rather than sleep.
+import type { Runner } from "graphile-worker";
 import { simpleParser } from "mailparser";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll } from "vitest";
+import { startWorker } from "../worker.ts";
 
 export interface ReceivedMail {
   to: string;
@@ -43,4 +46,21 @@ export async function startMailbox() {
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+export type Mailbox = Awaited<ReturnType<typeof startMailbox>>;
+
+/** For a test file: a mailbox, and the platform's worker sending this file's database's mail to it. */
+export function useMailbox(): { readonly current: Mailbox } {
+  const holder = {} as { current: Mailbox };
+  let worker: Runner;
+  beforeAll(async () => {
+    holder.current = await startMailbox();
+    worker = await startWorker({ databaseUrl: process.env.DATABASE_URL!, smtpUrl: holder.current.url, from: "Techniek Loket <noreply@techniekloket.example>" });
+  });
+  afterAll(async () => {
+    await worker.stop();
+    await holder.current.close();
+  });
+  return holder;
 }

@@ -1,23 +1,11 @@
 // Signing in as a user would: ask for a code, read it from the mail that arrives over SMTP, sign
 // in, use the token, sign out. Wrong and reused codes, limits, and sessions that end.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Runner } from "graphile-worker";
+import { describe, expect, it } from "vitest";
 import { graphql, sql } from "../../test/graphql.ts";
-import { startMailbox } from "../../test/mailbox.ts";
-import { startWorker } from "../../worker.ts";
+import { useMailbox } from "../../test/mailbox.ts";
 
 const school = "school@techniekloket.example";
-let mailbox: Awaited<ReturnType<typeof startMailbox>>;
-let worker: Runner;
-
-beforeAll(async () => {
-  mailbox = await startMailbox();
-  worker = await startWorker({ databaseUrl: process.env.DATABASE_URL!, smtpUrl: mailbox.url, from: "Techniek Loket <noreply@techniekloket.example>" });
-});
-afterAll(async () => {
-  await worker.stop();
-  await mailbox.close();
-});
+const inbox = useMailbox();
 
 const REQUEST = `mutation($email: String!) { requestSignInCode(email: $email) { __typename ... on SignInCodeSent { email expiresInMinutes } ... on Error { message } } }`;
 const SIGN_IN = `mutation($email: String!, $code: String!) { signInWithCode(email: $email, code: $code) {
@@ -26,10 +14,10 @@ const VIEWER = `{ viewer { email platformAdmin memberships { role organisation {
 
 /** Asks for a code as a client at `peer` and returns it, read from the mail. */
 async function codeFor(email: string, peer = "192.0.2.10") {
-  const since = mailbox.received.length;
+  const since = inbox.current.received.length;
   const result = await graphql(REQUEST, { email }, { peer });
   expect(result.data.requestSignInCode).toEqual({ __typename: "SignInCodeSent", email: email.toLowerCase(), expiresInMinutes: 10 });
-  const mail = await mailbox.nextMailTo(email.toLowerCase(), since);
+  const mail = await inbox.current.nextMailTo(email.toLowerCase(), since);
   const code = /inlogcode is (\d{6})/.exec(mail.text)?.[1];
   expect(code).toMatch(/^\d{6}$/);
   return { code: code!, mail };
@@ -59,11 +47,11 @@ describe("signing in with a code from the mail", () => {
   });
 
   it("gives the same answer for an unknown address, and sends it nothing", async () => {
-    const before = mailbox.received.length;
+    const before = inbox.current.received.length;
     const result = await graphql(REQUEST, { email: "nobody@elsewhere.example" }, { peer: "192.0.2.11" });
     expect(result.data.requestSignInCode).toEqual({ __typename: "SignInCodeSent", email: "nobody@elsewhere.example", expiresInMinutes: 10 });
     await codeFor("moderator@techniekloket.example", "192.0.2.11"); // a later mail arrives; the unknown one never did
-    expect(mailbox.received.slice(before).map((mail) => mail.to)).toEqual(["moderator@techniekloket.example"]);
+    expect(inbox.current.received.slice(before).map((mail) => mail.to)).toEqual(["moderator@techniekloket.example"]);
   });
 
   it("refuses a wrong code, and after five wrong attempts also the right one", async () => {

@@ -1,10 +1,8 @@
 // Editing events through the API, as partners and the site do it: the authorisation matrix (every
 // actor against every action), the states, versions, validation and what each viewer sees.
-import type { Runner } from "graphile-worker";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sql } from "../../test/graphql.ts";
-import { startMailbox } from "../../test/mailbox.ts";
-import { startWorker } from "../../worker.ts";
+import { useMailbox } from "../../test/mailbox.ts";
 import { allowedFor as expected, gid, idOf, outcome as outcomeOf, schoolEditors as editors, signedInActors } from "../../test/actors.ts";
 
 const { actors, as, school } = await signedInActors();
@@ -77,16 +75,7 @@ describe("the authorisation matrix", () => {
 });
 
 describe("editing", () => {
-  let mailbox: Awaited<ReturnType<typeof startMailbox>>;
-  let worker: Runner;
-  beforeAll(async () => {
-    mailbox = await startMailbox();
-    worker = await startWorker({ databaseUrl: process.env.DATABASE_URL!, smtpUrl: mailbox.url, from: "Techniek Loket <noreply@techniekloket.example>" });
-  });
-  afterAll(async () => {
-    await worker.stop();
-    await mailbox.close();
-  });
+  const inbox = useMailbox();
 
   it("refuses the second of two saves of the same version, and changes nothing for it", async () => {
     const id = await draftOfSchool();
@@ -129,9 +118,9 @@ describe("editing", () => {
     expect(queue.data.events.edges.map((edge: any) => edge.node.id)).toContain(event);
     expect((await as("anonymous", `{ events(first: 100, filter: { statuses: [SUBMITTED] }) { totalCount } }`)).data.events.totalCount).toBe(0);
 
-    const since = mailbox.received.length;
+    const since = inbox.current.received.length;
     expect(outcome(await as("moderator", `mutation($id: ID!) { rejectEvent(id: $id, reason: "Vermeld voor welke groepen.") { ${RESULT} } }`, { id: event }), "rejectEvent")).toBe("REJECTED");
-    const mail = await mailbox.nextMailTo("school@techniekloket.example", since);
+    const mail = await inbox.current.nextMailTo("school@techniekloket.example", since);
     expect(mail.text).toContain("Vermeld voor welke groepen.");
 
     expect(outcome(await as("editorA", `mutation($id: ID!) { submitEvent(id: $id) { ${RESULT} } }`, { id: event }), "submitEvent")).toBe("SUBMITTED");

@@ -1,7 +1,7 @@
 // Editing an organisation's offering and profile through the API: who may, versions, and what
 // switching an offering off hides from whom.
 import { describe, expect, it } from "vitest";
-import { allowedFor, gid, idOf, outcome, schoolEditors, signedInActors } from "../../test/actors.ts";
+import { allowedFor, idOf, outcome, schoolEditors, signedInActors } from "../../test/actors.ts";
 import { sql } from "../../test/graphql.ts";
 
 const { actors, as, school } = await signedInActors();
@@ -104,4 +104,3 @@ describe("the offering", () => {
   });
 });
 
-export { gid };
