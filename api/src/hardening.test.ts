@@ -138,3 +138,10 @@ describe("GraphQL over HTTP", () => {
     expect(result.errors?.[0].message).toBe("This API does not support subscription operations");
   });
 });
+
+describe("changes", () => {
+  it("are never made by a GET, which links, prefetchers and mail scanners send", async () => {
+    const { status } = await get(`query=${encodeURIComponent('mutation { requestSignInCode(email: "school@techniekloket.example") { __typename } }')}`);
+    expect(status).toBe(405);
+  });
+});
