@@ -110,6 +110,19 @@ describe("editing", () => {
     expect(unknown.data.createEvent.problems).toEqual([{ path: ["input", "themes"], message: "themes: unknown tijdreizen" }]);
   });
 
+  it("adds as co-organisers only organisations the editor edits; a moderator may add any", async () => {
+    const [{ id: company }] = await sql(`SELECT id FROM "Organisation" WHERE slug = 'warmtewerk-installaties'`);
+    const create = (actor: string) =>
+      as(actor, `mutation($o: ID!, $i: EventInput!) { createEvent(organisation: $o, input: $i) { ${RESULT} ... on Event { organisers { organisation { slug } } } } }`, {
+        o: school,
+        i: input({ coOrganisers: [gid("Organisation", company)] }),
+      });
+    expect((await create("editorA")).data.createEvent.problems).toEqual([
+      { path: ["input", "coOrganisers"], message: "coOrganisers: only organisations you edit can be added; ask the region's moderator for others" },
+    ]);
+    expect((await create("moderator")).data.createEvent.organisers.map((organiser: any) => organiser.organisation.slug)).toEqual(["het-ambachtshuis", "warmtewerk-installaties"]);
+  });
+
   it("a rejected event goes back to its editors with the reason by e-mail; resubmitted and published, it is in the agenda", async () => {
     const id = await draftOfSchool();
     const event = gid("Event", id);

@@ -13,13 +13,13 @@ import { recordChange } from "../../audit.ts";
 import type { Viewer } from "../../context.ts";
 import { db } from "../../db.ts";
 import { env } from "../../env.ts";
-import { ConflictError } from "../../errors.ts";
+import { ConflictError, ValidationError } from "../../errors.ts";
 import { enqueueMail } from "../../mail/outbox.ts";
 import { eventRejectedMail } from "../../mail/messages.ts";
-import { mayModerateRegion } from "../../permissions.ts";
+import { mayEditOrganisation, mayModerateRegion, organisationFacts } from "../../permissions.ts";
 import { localDate } from "../../time.ts";
 import { lockRow } from "../../versions.ts";
-import { existing, tagIds, tagSnapshot } from "../vocabulary/tags.ts";
+import { tagIds, tagSnapshot } from "../vocabulary/tags.ts";
 import type { EventInputShape } from "./inputs.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -38,10 +38,16 @@ async function lockedEvent(tx: Tx, id: number, version?: number) {
   return tx.event.findUniqueOrThrow({ where: { id }, ...snapshot });
 }
 
-async function eventData(tx: Tx, input: EventInputShape, organisationId: number) {
+async function eventData(tx: Tx, viewer: Viewer, input: EventInputShape, organisationId: number) {
   const tags = await tagIds(tx, input);
   const coOrganisers = [...new Set((input.coOrganisers ?? []).map((id) => Number(id.id)))].filter((id) => id !== organisationId);
-  await existing("coOrganisers", coOrganisers, (list) => tx.organisation.findMany({ where: { id: { in: list } }, select: { id: true } }), "id");
+  // A co-organiser's editors may edit the event and it shows on their page, so only organisations
+  // the viewer edits (or moderates) can be added; the others are asked by a moderator.
+  const found = await tx.organisation.findMany({ where: { id: { in: coOrganisers } }, select: organisationFacts });
+  const refused = coOrganisers.filter((id) => !found.some((organisation) => organisation.id === id && mayEditOrganisation(viewer, organisation)));
+  if (refused.length) {
+    throw new ValidationError([{ path: ["input", "coOrganisers"], message: "coOrganisers: only organisations you edit can be added; ask the region's moderator for others" }]);
+  }
   return {
     scalars: {
       title: input.title.trim(),
@@ -99,7 +105,7 @@ async function uniqueSlug(tx: Tx, title: string, startsAt: Date) {
 export async function createEvent(viewer: Viewer, organisationId: number, input: EventInputShape) {
   return db.$transaction(async (tx) => {
     const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { regionId: true } });
-    const data = await eventData(tx, input, organisationId);
+    const data = await eventData(tx, viewer, input, organisationId);
     const event = await tx.event.create({
       data: {
         ...data.scalars,
@@ -123,7 +129,7 @@ export async function updateEvent(viewer: Viewer, id: number, version: number, i
   return db.$transaction(async (tx) => {
     const before = await lockedEvent(tx, id, version);
     const organiser = before.organisers.find((row) => row.role === "ORGANISER") ?? before.organisers[0];
-    const data = await eventData(tx, input, organiser.organisationId);
+    const data = await eventData(tx, viewer, input, organiser.organisationId);
     const published = before.status === "PUBLISHED" || before.status === "CANCELLED";
     await tx.eventOrganiser.deleteMany({ where: { eventId: id } });
     const after = await tx.event.update({
