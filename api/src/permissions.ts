@@ -28,6 +28,11 @@ export function mayEditOrganisation(viewer: Viewer | null, organisation: Organis
   return mayModerateRegion(viewer, organisation.regionId) || edits(organisation.id) || edits(organisation.parentId);
 }
 
+/** The organisation's admins and the region's moderators manage its editors. */
+export function mayManageEditors(viewer: Viewer | null, organisation: { id: number; regionId: number }): boolean {
+  return !!viewer && (viewer.editorOf.get(organisation.id) === "ADMIN" || mayModerateRegion(viewer, organisation.regionId));
+}
+
 export function mayEditEvent(viewer: Viewer | null, event: EventFacts): boolean {
   return mayModerateRegion(viewer, event.regionId) || event.organisers.some(({ organisation }) => mayEditOrganisation(viewer, organisation));
 }
@@ -50,9 +55,8 @@ export const allowedTo = {
     return !!event && mayModerateRegion(viewer, event.regionId);
   },
   manageEditors: async (viewer: Viewer | null, id: number) => {
-    if (viewer?.editorOf.get(id) === "ADMIN") return true;
-    const organisation = viewer && (await db.organisation.findUnique({ where: { id }, select: { regionId: true } }));
-    return !!organisation && mayModerateRegion(viewer, organisation.regionId);
+    const organisation = viewer && (await db.organisation.findUnique({ where: { id }, select: { id: true, regionId: true } }));
+    return !!organisation && mayManageEditors(viewer, organisation);
   },
   moderateOrganisation: async (viewer: Viewer | null, id: number) => {
     const organisation = viewer && (await db.organisation.findUnique({ where: { id }, select: { regionId: true } }));

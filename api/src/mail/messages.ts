@@ -45,3 +45,20 @@ export function eventRejectedMail({ to, title, reason, manageUrl }: { to: string
 <p>Techniek Loket</p>`,
   };
 }
+
+export function editorInvitationMail({ to, organisation, signInUrl }: { to: string; organisation: string; signInUrl: string }): Mail {
+  return {
+    to,
+    subject: `Je kunt nu ${organisation} bijhouden op Techniek Loket`,
+    text: [
+      `Je bent redacteur geworden van ${organisation} op Techniek Loket: je kunt het profiel, het aanbod en de activiteiten bijhouden.`,
+      "",
+      `Log in op ${signInUrl} met dit e-mailadres; je krijgt dan een code per mail. Een wachtwoord is niet nodig.`,
+      "",
+      "Techniek Loket",
+    ].join("\n"),
+    html: `<p>Je bent redacteur geworden van <strong>${escapeHtml(organisation)}</strong> op Techniek Loket: je kunt het profiel, het aanbod en de activiteiten bijhouden.</p>
+<p>Log in op <a href="${escapeHtml(signInUrl)}">${escapeHtml(signInUrl)}</a> met dit e-mailadres; je krijgt dan een code per mail. Een wachtwoord is niet nodig.</p>
+<p>Techniek Loket</p>`,
+  };
+}

@@ -3,9 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { allowedFor, gid, outcome, signedInActors } from "../../test/actors.ts";
 import { sql } from "../../test/graphql.ts";
+import { useMailbox } from "../../test/mailbox.ts";
 
 const { actors, as, school } = await signedInActors();
 const managers = ["editorA", "moderator", "admin"]; // the school's admin editor, the region's moderator, the platform admin
+const inbox = useMailbox();
 
 describe("the editors of an organisation", () => {
   it("are managed by its admins and the region's moderators", async () => {
@@ -18,6 +20,20 @@ describe("the editors of an organisation", () => {
     expect(got).toEqual(allowedFor(actors, managers, "added"));
     const [account] = await sql(`SELECT a.name, e.role FROM "Account" a JOIN "OrganisationEditor" e ON e."accountId" = a.id WHERE a.email = 'nieuw-moderator@school.example'`);
     expect(account).toEqual({ name: "Nieuwe Redacteur", role: "EDITOR" });
+  });
+
+  it("hear of it by mail, with where to sign in", async () => {
+    const since = inbox.current.received.length;
+    await as("editorA", `mutation($o: ID!) { setEditor(organisation: $o, email: "Docent@School.example", name: "Dirk Docent", role: EDITOR) { __typename } }`, { o: school });
+    const mail = await inbox.current.nextMailTo("docent@school.example", since);
+    expect(mail.subject).toBe("Je kunt nu Het Ambachtshuis bijhouden op Techniek Loket");
+    expect(mail.text).toContain("/inloggen");
+  });
+
+  it("are listed only to those who manage them, who alone may manage them", async () => {
+    const rights: Record<string, boolean> = {};
+    for (const actor of actors) rights[actor] = (await as(actor, `query($id: ID!) { node(id: $id) { ... on Organisation { viewerCanManageEditors } } }`, { id: school })).data.node.viewerCanManageEditors;
+    expect(rights).toEqual(Object.fromEntries(actors.map((actor) => [actor, managers.includes(actor)])));
   });
 
   it("are listed only to those who manage them", async () => {

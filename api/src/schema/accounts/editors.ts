@@ -2,12 +2,16 @@
 // region's moderators manage its editors; the moderators mark organisations as trusted; platform
 // admins appoint moderators. An address without an account gets one (a name and the work address:
 // nothing else is kept), so it can sign in with a code.
+import type { Prisma } from "@techniek-loket/db/client";
 import { z } from "zod";
 import { recordChange } from "../../audit.ts";
 import { builder } from "../../builder.ts";
 import { db } from "../../db.ts";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../../errors.ts";
-import { mayModerateRegion } from "../../permissions.ts";
+import { mayManageEditors } from "../../permissions.ts";
+import { env } from "../../env.ts";
+import { editorInvitationMail } from "../../mail/messages.ts";
+import { enqueueMail } from "../../mail/outbox.ts";
 import { Region } from "../geography/types.ts";
 import { Organisation } from "../organisations/types.ts";
 import { normaliseEmail } from "./sign-in.ts";
@@ -23,8 +27,8 @@ const email = z.string().trim().max(254, "email must be at most 254 characters")
 const name = z.string().trim().min(2, "name must be at least 2 characters").max(200, "name must be at most 200 characters");
 
 /** The account with this address, created with this name when there is none. */
-const accountFor = (address: string, fullName: string) =>
-  db.account.upsert({ where: { email: normaliseEmail(address) }, update: {}, create: { email: normaliseEmail(address), name: fullName.trim() } });
+const accountFor = (tx: Prisma.TransactionClient, address: string, fullName: string) =>
+  tx.account.upsert({ where: { email: normaliseEmail(address) }, update: {}, create: { email: normaliseEmail(address), name: fullName.trim() } });
 
 builder.mutationFields((t) => ({
   setEditor: t.prismaField({
@@ -40,14 +44,17 @@ builder.mutationFields((t) => ({
     errors: errors("SetEditorResult", "giving the right"),
     resolve: async (query, _root, args, { viewer }) => {
       const organisationId = Number(args.organisation.id);
-      const account = await accountFor(args.email, args.name);
       await db.$transaction(async (tx) => {
-        const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { regionId: true } });
+        const account = await accountFor(tx, args.email, args.name);
+        const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { regionId: true, name: true } });
+        const existing = await tx.organisationEditor.findUnique({ where: { accountId_organisationId: { accountId: account.id, organisationId } } });
         await tx.organisationEditor.upsert({
           where: { accountId_organisationId: { accountId: account.id, organisationId } },
           update: { role: args.role },
           create: { accountId: account.id, organisationId, role: args.role },
         });
+        // A new editor hears of it by mail, with where to sign in.
+        if (!existing) await enqueueMail(tx, editorInvitationMail({ to: account.email, organisation: organisation.name, signInUrl: `${env.WEB_URL}/inloggen` }));
         await recordChange(tx, viewer!, { action: "organisation.set-editor", subjectType: "Organisation", subjectId: organisationId, regionId: organisation.regionId, after: { email: account.email, role: args.role } });
       });
       return db.organisation.findUniqueOrThrow({ ...query, where: { id: organisationId } });
@@ -103,8 +110,10 @@ builder.mutationFields((t) => ({
     errors: errors("SetModeratorResult", "appointing the moderator"),
     resolve: async (query, _root, args) => {
       const regionId = Number(args.region.id);
-      const account = await accountFor(args.email, args.name);
-      await db.regionModerator.upsert({ where: { accountId_regionId: { accountId: account.id, regionId } }, update: {}, create: { accountId: account.id, regionId } });
+      await db.$transaction(async (tx) => {
+        const account = await accountFor(tx, args.email, args.name);
+        await tx.regionModerator.upsert({ where: { accountId_regionId: { accountId: account.id, regionId } }, update: {}, create: { accountId: account.id, regionId } });
+      });
       return db.region.findUniqueOrThrow({ ...query, where: { id: regionId } });
     },
   }),
@@ -142,8 +151,6 @@ builder.prismaObjectFields("Organisation", (t) => ({
     description: "Its editors, for its admins and the region's moderators (an empty list for anyone else).",
     select: { id: true, regionId: true, editors: { select: { role: true, account: { select: { name: true, email: true } } }, orderBy: { account: { name: "asc" } } } },
     resolve: (organisation, _args, { viewer }) =>
-      viewer && (viewer.editorOf.get(organisation.id) === "ADMIN" || mayModerateRegion(viewer, organisation.regionId))
-        ? organisation.editors.map((editor) => ({ ...editor.account, role: editor.role }))
-        : [],
+      mayManageEditors(viewer, organisation) ? organisation.editors.map((editor) => ({ ...editor.account, role: editor.role })) : [],
   }),
 }));

@@ -1,6 +1,6 @@
 import { builder } from "../../builder.ts";
 import { env } from "../../env.ts";
-import { mayEditOrganisation, organisationFacts } from "../../permissions.ts";
+import { mayEditOrganisation, mayManageEditors, mayModerateRegion, organisationFacts } from "../../permissions.ts";
 import { publicOffering } from "../offerings/visibility.ts";
 import { currentRole } from "../people/visibility.ts";
 import { OrganisationKindEnum, OrganisationLinkKindEnum } from "./enums.ts";
@@ -73,6 +73,16 @@ export const Organisation = builder.prismaNode("Organisation", {
       description: "Whether the signed-in account may change its profile, offering and events.",
       select: organisationFacts,
       resolve: (organisation, _args, { viewer }) => mayEditOrganisation(viewer, organisation),
+    }),
+    viewerCanManageEditors: t.boolean({
+      description: "Whether the signed-in account may add and remove its editors (its admins, the region's moderators).",
+      select: { id: true, regionId: true },
+      resolve: (organisation, _args, { viewer }) => mayManageEditors(viewer, organisation),
+    }),
+    viewerCanModerate: t.boolean({
+      description: "Whether the signed-in account moderates its region (may mark it as trusted).",
+      select: { regionId: true },
+      resolve: (organisation, _args, { viewer }) => mayModerateRegion(viewer, organisation.regionId),
     }),
   }),
 });
