@@ -1,4 +1,7 @@
 // Shared helpers for the browser tests.
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 
@@ -93,11 +96,73 @@ export function signInLinkOf(mail: Mail): string {
  * signing in. Each call asks for a code: the API allows 5 per address per 15 minutes.
  */
 export async function signInThroughApi(context: BrowserContext, baseURL: string, email: string): Promise<void> {
+  const token = await signInTokenFor(email);
+  await context.addCookies([{ name: "tl_sessie", value: token, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
+}
+
+/** A new session's token for `email`, from the code the API mails. */
+async function signInTokenFor(email: string): Promise<string> {
   const mail = await mailSentTo(email, () => apiQuery(`mutation ($email: String!) { requestSignInCode(email: $email) { __typename } }`, { email }));
   const { signInWithCode } = await apiQuery(
     `mutation ($email: String!, $code: String!) { signInWithCode(email: $email, code: $code) { __typename ... on SignIn { token } } }`,
     { email, code: signInCodeOf(mail) },
   );
   if (!signInWithCode.token) throw new Error(`Signing in as ${email} failed: ${signInWithCode.__typename}`);
-  await context.addCookies([{ name: "tl_sessie", value: signInWithCode.token, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
+  return signInWithCode.token;
+}
+
+const SESSION_DIR = path.join(os.tmpdir(), "techniek-loket-e2e-sessions");
+
+/** Whether the API still knows the session (the platform under test may have been restarted since). */
+async function isLiveSession(token: string): Promise<boolean> {
+  const response = await fetch(API_URL, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: "{ viewer { email } }" }),
+  });
+  const body = (await response.json()) as { data?: { viewer: { email: string } | null } };
+  return Boolean(body.data?.viewer);
+}
+
+async function cachedToken(file: string): Promise<string | null> {
+  const token = await readFile(file, "utf8").catch(() => null);
+  return token && (await isLiveSession(token)) ? token : null;
+}
+
+/** Runs `work` while holding a lock file, so two workers never ask for the same account's code at once. */
+async function withLock<T>(lockFile: string, work: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      await writeFile(lockFile, String(process.pid), { flag: "wx" });
+      break;
+    } catch (failure) {
+      if ((failure as NodeJS.ErrnoException).code !== "EEXIST" || Date.now() > deadline) throw failure;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await rm(lockFile, { force: true });
+  }
+}
+
+/**
+ * Signs the browser context in as `email` with a session shared by every test and worker of the run
+ * (kept in a file while the API still knows it), so tests about editing cost one sign-in mail per
+ * account rather than one each: the API allows 5 code requests per address per 15 minutes. Tests
+ * that sign out must not use it (signing out ends the shared session).
+ */
+export async function useSharedSession(context: BrowserContext, baseURL: string, email: string): Promise<void> {
+  await mkdir(SESSION_DIR, { recursive: true });
+  const file = path.join(SESSION_DIR, `${email}.token`);
+  const token =
+    (await cachedToken(file)) ??
+    (await withLock(`${file}.lock`, async () => {
+      const fresh = (await cachedToken(file)) ?? (await signInTokenFor(email));
+      await writeFile(file, fresh);
+      return fresh;
+    }));
+  await context.addCookies([{ name: "tl_sessie", value: token, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
 }

@@ -5,6 +5,7 @@
 import type {
   ChallengeStatus,
   EditorRole,
+  EventStatus,
   Leerweg,
   OfferingKind,
   OrganisationLinkKind,
@@ -81,6 +82,15 @@ export const editorRoleLabels = {
   ADMIN: "Beheerder",
   EDITOR: "Redacteur",
 } satisfies Record<EditorRole, string>;
+
+/** Where an event stands, as its editors and moderators read it in /beheer. */
+export const eventStatusLabels = {
+  DRAFT: "Concept",
+  SUBMITTED: "Ingediend",
+  REJECTED: "Afgewezen",
+  PUBLISHED: "Gepubliceerd",
+  CANCELLED: "Geannuleerd",
+} satisfies Record<EventStatus, string>;
 
 /** The label of an enum value; the raw value if the API has one this site does not know yet. */
 export function label(labels: Labels, value: string): string {

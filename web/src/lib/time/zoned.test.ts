@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoWithOffset, startOfLocalDay } from "./zoned";
+import { isoWithOffset, localInstant, startOfLocalDay } from "./zoned";
 
 describe("startOfLocalDay", () => {
   it("is 23:00 UTC the day before in winter and 22:00 UTC in summer", () => {
@@ -35,5 +35,18 @@ describe("isoWithOffset", () => {
 
   it("rejects what is not a date-time", () => {
     expect(() => isoWithOffset("morgen")).toThrow(RangeError);
+  });
+});
+
+describe("localInstant", () => {
+  it("reads a time typed in Amsterdam, in winter and in summer time", () => {
+    expect(localInstant("2027-01-15", "09:30").toISOString()).toBe("2027-01-15T08:30:00.000Z");
+    expect(localInstant("2027-07-15", "09:30").toISOString()).toBe("2027-07-15T07:30:00.000Z");
+  });
+
+  it("is right on the night the clocks go back", () => {
+    // Sunday 31 October 2027: 01:00 is still summer time, 04:00 winter time.
+    expect(localInstant("2027-10-31", "01:00").toISOString()).toBe("2027-10-30T23:00:00.000Z");
+    expect(localInstant("2027-10-31", "04:00").toISOString()).toBe("2027-10-31T03:00:00.000Z");
   });
 });

@@ -18,3 +18,13 @@ export function startOfLocalDay(date: string): Date {
 export function isoWithOffset(instant: Instant): string {
   return formatISO(new TZDateMini(+toInstant(instant), TIME_ZONE));
 }
+
+/**
+ * The instant of a wall-clock time on a local day, e.g. ("2026-07-01", "09:30") -> 07:30Z: what an
+ * editor types in a form. The tz database decides the offset, also on the days the clocks change.
+ */
+export function localInstant(date: string, time: string): Date {
+  const [year, month, day] = partsOf(date);
+  const [hours, minutes] = time.split(":").map(Number);
+  return new Date(+new TZDateMini(year, month - 1, day, hours, minutes, TIME_ZONE));
+}

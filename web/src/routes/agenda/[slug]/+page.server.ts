@@ -2,6 +2,7 @@ import { error } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
 import { queryApi } from "$lib/server/api";
 import { absoluteUrl } from "$lib/server/site";
+import { eventPath } from "../../beheer/activiteiten/event-path";
 import { googleCalendarUrl, outlookCalendarUrl } from "./calendar-links";
 import { eventJsonLd, serializeJsonLd } from "./event-json-ld";
 import type { PageServerLoad } from "./$types";
@@ -10,8 +11,10 @@ import type { PageServerLoad } from "./$types";
 export const csr = false;
 
 const EventPageQuery = graphql(`
-  query EventPage($slug: String!) {
+  query EventPage($slug: String!, $signedIn: Boolean!) {
     event(slug: $slug) {
+      id @include(if: $signedIn)
+      viewerCanEdit @include(if: $signedIn)
       slug
       title
       summary
@@ -78,10 +81,18 @@ function venueLine(venue: Venue): string {
   return [venue.name, venue.street, [venue.postalCode, venue.city].filter(Boolean).join(" ")].filter(Boolean).join(", ");
 }
 
-export const load: PageServerLoad = async ({ fetch, params, url }) => {
-  const data = await queryApi(fetch, EventPageQuery, { slug: params.slug }, "Event page");
+export const load: PageServerLoad = async ({ fetch, params, url, locals, setHeaders }) => {
+  // With a session cookie the event is asked for as its viewer, so editors and moderators see a
+  // draft (a preview) and a link to edit it. That answer is theirs alone: never stored by a cache.
+  // Anonymous visitors, nearly everyone, get the public page with one anonymous request, as before.
+  const token = locals.sessionToken;
+  if (token) setHeaders({ "cache-control": "private, no-store" });
+  const data = await queryApi(fetch, EventPageQuery, { slug: params.slug, signedIn: Boolean(token) }, "Event page", { token });
   const event = data.event;
   if (!event) error(404, "Deze activiteit bestaat niet (meer).");
+  const preview = event.status !== "PUBLISHED" && event.status !== "CANCELLED";
+  // A preview is not the public page: search engines must not keep it should a link leak.
+  if (preview) setHeaders({ "x-robots-tag": "noindex" });
 
   const pageUrl = absoluteUrl(url, `/agenda/${encodeURIComponent(event.slug)}`);
   const entry = {
@@ -95,6 +106,8 @@ export const load: PageServerLoad = async ({ fetch, params, url }) => {
 
   return {
     event,
+    preview,
+    editUrl: event.viewerCanEdit && event.id ? eventPath(event.id) : null,
     canonicalUrl: pageUrl,
     // Serialized here, on the server, so the page only places the finished, escaped string.
     jsonLd: serializeJsonLd(

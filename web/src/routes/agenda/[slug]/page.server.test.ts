@@ -11,12 +11,18 @@ const server = fakeApi();
 
 type LoadEvent = Parameters<typeof load>[0];
 
-async function runLoad(slug: string) {
-  // The load function uses only `fetch`, `params` and `url` from its event.
+/** The headers the last load set. */
+let headers: Record<string, string> = {};
+
+async function runLoad(slug: string, sessionToken: string | null = null) {
+  // The load function uses only `fetch`, `params`, `url`, the session token and `setHeaders`.
+  headers = {};
   const event = {
     fetch: globalThis.fetch,
     params: { slug },
     url: new URL(`http://localhost:3000/agenda/${slug}`),
+    locals: { sessionToken },
+    setHeaders: (set: Record<string, string>) => Object.assign(headers, set),
   } as unknown as LoadEvent;
   return (await load(event)) as Exclude<Awaited<ReturnType<typeof load>>, void>;
 }
@@ -72,7 +78,7 @@ describe("event page load", () => {
 
     const data = await runLoad(markt.slug);
 
-    expect(variables).toEqual({ slug: markt.slug });
+    expect(variables).toEqual({ slug: markt.slug, signedIn: false });
     expect(data.event).toEqual(markt);
     expect(data.canonicalUrl).toBe(`http://localhost:3000/agenda/${markt.slug}`);
     expect(data.calendar.ics).toBe(`/agenda/${markt.slug}.ics`);
@@ -80,6 +86,42 @@ describe("event page load", () => {
     expect(new URL(data.calendar.outlook).searchParams.get("location")).toBe("Sporthal, Kruisstraat 1, 5341 AA Oss");
     expect(data.jsonLd).not.toContain("</script>");
     expect(JSON.parse(data.jsonLd)).toMatchObject({ name: markt.title, startDate: "2027-03-11T15:00:00+01:00" });
+  });
+
+  it("asks anonymously for anonymous visitors, and leaves the page's caching alone", async () => {
+    let authorization: string | null = "not asked";
+    server.use(
+      graphql.query("EventPage", ({ request }) => {
+        authorization = request.headers.get("authorization");
+        return HttpResponse.json({ data: { event: markt } });
+      }),
+    );
+    const data = await runLoad(markt.slug);
+    expect(authorization).toBeNull();
+    expect(headers).toEqual({});
+    expect(data).toMatchObject({ preview: false, editUrl: null });
+  });
+
+  it("shows its editors a draft as a preview with an edit link, never cached or indexed", async () => {
+    let seen: { authorization: string | null; variables: Record<string, unknown> } | undefined;
+    const draft = { ...markt, status: "DRAFT", id: "RXZlbnQ6NDI=", viewerCanEdit: true };
+    server.use(
+      graphql.query("EventPage", ({ request, variables }) => {
+        seen = { authorization: request.headers.get("authorization"), variables };
+        return HttpResponse.json({ data: { event: draft } });
+      }),
+    );
+    const data = await runLoad(markt.slug, "token-1");
+    expect(seen).toEqual({ authorization: "Bearer token-1", variables: { slug: markt.slug, signedIn: true } });
+    expect(headers).toEqual({ "cache-control": "private, no-store", "x-robots-tag": "noindex" });
+    expect(data).toMatchObject({ preview: true, editUrl: "/beheer/activiteiten/RXZlbnQ6NDI%3D" });
+  });
+
+  it("keeps a signed-in visitor's page private, without an edit link for someone else's event", async () => {
+    server.use(graphql.query("EventPage", () => HttpResponse.json({ data: { event: { ...markt, id: "RXZlbnQ6NDI=", viewerCanEdit: false } } })));
+    const data = await runLoad(markt.slug, "token-1");
+    expect(headers).toEqual({ "cache-control": "private, no-store" });
+    expect(data).toMatchObject({ preview: false, editUrl: null });
   });
 
   it("uses SITE_URL for the canonical address when set", async () => {

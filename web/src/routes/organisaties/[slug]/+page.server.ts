@@ -3,6 +3,7 @@ import { graphql } from "$lib/graphql/generated";
 import { linkedEvents } from "$lib/graphql/linked-event";
 import { queryApi } from "$lib/server/api";
 import { absoluteUrl } from "$lib/server/site";
+import { editLinkFor } from "./edit-link";
 import { linkGroups, splitOffering, splitRoles } from "./organisation-sections";
 import type { PageServerLoad } from "./$types";
 
@@ -111,8 +112,12 @@ const OrganisationPageQuery = graphql(`
   }
 `);
 
-export const load: PageServerLoad = async ({ fetch, params, url }) => {
-  const data = await queryApi(fetch, OrganisationPageQuery, { slug: params.slug, events: EVENTS_SHOWN }, "Organisation page");
+export const load: PageServerLoad = async (event) => {
+  const { fetch, params, url } = event;
+  const [data, editHref] = await Promise.all([
+    queryApi(fetch, OrganisationPageQuery, { slug: params.slug, events: EVENTS_SHOWN }, "Organisation page"),
+    editLinkFor(event, params.slug),
+  ]);
   const organisation = data.organisation;
   if (!organisation) error(404, "Deze organisatie bestaat niet (meer).");
 
@@ -123,5 +128,6 @@ export const load: PageServerLoad = async ({ fetch, params, url }) => {
     linkGroups: linkGroups(organisation),
     events: linkedEvents(organisation.events.edges.map((edge) => edge.node)),
     canonicalUrl: absoluteUrl(url, `/organisaties/${encodeURIComponent(organisation.slug)}`),
+    editHref,
   };
 };

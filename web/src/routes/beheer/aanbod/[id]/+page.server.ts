@@ -1,0 +1,15 @@
+import { saveOffering, switchOffering } from "../offering-actions";
+import { offeringValuesOf } from "../offering-form";
+import { loadEditedOffering, loadOfferingChoices } from "../offering-queries";
+import type { Actions, PageServerLoad } from "./$types";
+
+export const load: PageServerLoad = async ({ fetch, params, url, locals }) => {
+  const [offering, choices] = await Promise.all([loadEditedOffering(fetch, params.id, locals.sessionToken), loadOfferingChoices(fetch)]);
+  return { offering, choices, values: offeringValuesOf(offering), justAdded: url.searchParams.has("toegevoegd") };
+};
+
+export const actions: Actions = {
+  opslaan: saveOffering,
+  uitzetten: switchOffering(false),
+  aanzetten: switchOffering(true),
+};
