@@ -1,4 +1,4 @@
-// The ids of a field's hint and error, as FormField names them, for the other form controls.
+// The ids of a form field's hint and error, which its control names in aria-describedby.
 export const hintIdOf = (id: string) => `${id}-uitleg`;
 export const errorIdOf = (id: string) => `${id}-fout`;
 
