@@ -1,6 +1,6 @@
 import type { YogaInitialContext } from "graphql-yoga";
 import { env } from "./env.ts";
-import { clientAddress } from "./rate-limit.ts";
+import { clientAddress, isExempt } from "./rate-limit.ts";
 import { viewerForToken, type Viewer } from "./schema/accounts/sessions.ts";
 
 export type { Viewer };
@@ -9,8 +9,11 @@ export type { Viewer };
 export interface Context {
   /** The signed-in account (`Authorization: Bearer <session token>`), or null. */
   viewer: Viewer | null;
-  /** The client's address, for per-client limits. */
-  client: string;
+  /**
+   * The client's address, for per-client limits; null for the site's own server (a connection from
+   * an address in API_RATE_LIMIT_EXEMPT), which asks for all its visitors and limits each itself.
+   */
+  client: string | null;
 }
 
 /** Node's request as Yoga passes it along (its socket's peer address is all we read). */
@@ -20,8 +23,9 @@ export async function createContext(initial: YogaInitialContext & ServerContext)
   const { request } = initial;
   const peer = initial.req?.socket?.remoteAddress ?? "local";
   const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
+  const client = clientAddress(peer, request.headers.get("x-forwarded-for"), env.TRUST_PROXY);
   return {
     viewer: token ? await viewerForToken(token) : null,
-    client: clientAddress(peer, request.headers.get("x-forwarded-for"), env.TRUST_PROXY).address,
+    client: isExempt(client, env.API_RATE_LIMIT_EXEMPT) ? null : client.address,
   };
 }

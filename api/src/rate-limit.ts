@@ -27,6 +27,11 @@ export function clientAddress(peer: string, forwardedFor: string | null, trusted
   return { address: hops[index], fromHeader: index > 0 };
 }
 
+/** Only a connection's own address can be exempt: an address read from a header may be forged. */
+export function isExempt(client: { address: string; fromHeader: boolean }, exempt: readonly string[]): boolean {
+  return !client.fromHeader && exempt.includes(client.address);
+}
+
 function headers(limit: number, result: RateLimiterRes) {
   return {
     "RateLimit-Limit": String(limit),
@@ -44,8 +49,7 @@ export function rateLimit({ limit, windowSeconds = 60, trustedProxies = 0, exemp
       if (limit === 0 || request.method === "OPTIONS") return;
       const peer = (serverContext as ServerContext).req?.socket?.remoteAddress ?? "local";
       const client = clientAddress(peer, request.headers.get("x-forwarded-for"), trustedProxies);
-      // Only a connection's own address is exempt: an address read from a header may be forged.
-      if (!client.fromHeader && exempt.includes(client.address)) return;
+      if (isExempt(client, exempt)) return;
       try {
         counted.set(request, await limiter.consume(client.address));
       } catch (refusal) {

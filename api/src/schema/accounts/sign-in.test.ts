@@ -83,6 +83,16 @@ describe("signing in with a code from the mail", () => {
     expect(results.at(-1)).toBe("TooManyRequestsError");
   });
 
+  it("limits code requests per client, but not for the site's own server, which limits its visitors itself", async () => {
+    const ask = (n: number, peer: string) => graphql(REQUEST, { email: `iemand${n}@elders.example` }, { peer }).then((result) => result.data.requestSignInCode.__typename);
+    const direct = [];
+    for (let n = 0; n < 21; n++) direct.push(await ask(n, "192.0.2.30"));
+    expect(direct.at(-1)).toBe("TooManyRequestsError");
+    const site = [];
+    for (let n = 0; n < 25; n++) site.push(await ask(n, "127.0.0.1"));
+    expect(new Set(site)).toEqual(new Set(["SignInCodeSent"]));
+  });
+
   it("refuses an address that is not one, with the field it concerns", async () => {
     const result = await graphql(`mutation { requestSignInCode(email: "not an address") { ... on ValidationError { problems { path message } } } }`);
     expect(result.data.requestSignInCode.problems).toEqual([{ path: ["email"], message: "email is not an e-mail address" }]);

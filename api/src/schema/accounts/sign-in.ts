@@ -18,8 +18,8 @@ export const CODE_MINUTES = 10;
 const ATTEMPTS_PER_CODE = 5;
 const WINDOW_SECONDS = 15 * 60;
 
-// Per 15 minutes. The site's server asks for all its visitors, so per-client limits there are the
-// site's own; these protect direct callers and every address.
+// Per 15 minutes. Per address for everyone; per client for direct callers. The site's server asks
+// for all its visitors (client null), so it limits each visitor itself.
 const limits = {
   requestsPerAddress: new RateLimiterMemory({ points: 5, duration: WINDOW_SECONDS }),
   requestsPerClient: new RateLimiterMemory({ points: 20, duration: WINDOW_SECONDS }),
@@ -40,8 +40,8 @@ const hashOf = (code: string) => sha256(new TextEncoder().encode(code));
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
-export async function requestSignInCode(email: string, client: string): Promise<void> {
-  await consume(limits.requestsPerClient, client);
+export async function requestSignInCode(email: string, client: string | null): Promise<void> {
+  if (client) await consume(limits.requestsPerClient, client);
   await consume(limits.requestsPerAddress, email);
   const account = await db.account.findUnique({ where: { email }, select: { id: true } });
   if (!account) return;
@@ -57,8 +57,8 @@ export async function requestSignInCode(email: string, client: string): Promise<
 }
 
 /** Checks a code; on success the code is spent and a session starts. */
-export async function signInWithCode(email: string, code: string, client: string) {
-  await consume(limits.attemptsPerClient, client);
+export async function signInWithCode(email: string, code: string, client: string | null) {
+  if (client) await consume(limits.attemptsPerClient, client);
   await consume(limits.attemptsPerAddress, email);
   const accountId = await db.$transaction(async (tx) => {
     // The row lock makes concurrent attempts on one code count one after the other.
