@@ -102,6 +102,14 @@ test("an editor writes and submits an event, a moderator publishes it, and it re
   await expect(page.getByRole("status")).toContainText("De activiteit is gepubliceerd");
   await expect(page.getByRole("article", { name: title })).toHaveCount(0);
 
+  // The moderator's log shows what happened to it, newest first.
+  await page.getByRole("navigation", { name: "Beheer" }).getByRole("link", { name: "Logboek" }).click();
+  const newest = page.getByRole("row").nth(1);
+  await expect(newest).toContainText("Activiteit gepubliceerd");
+  await expect(newest).toContainText("moderator@techniekloket.example");
+  await expect(page.getByRole("row", { name: /school@techniekloket\.example.*Activiteit ingediend/ })).toHaveCount(1);
+  await expectNoA11yViolations(page);
+
   // Public now: the agenda of that day, the school's calendar feed and its widget.
   const agenda = await request.get(`/agenda?organisatie=het-ambachtshuis&van=${tomorrow}&tot=${tomorrow}`);
   expect(await agenda.text()).toContain(title);
