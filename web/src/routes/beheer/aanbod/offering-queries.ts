@@ -2,9 +2,7 @@
 // offering (switched-off included), one offering to change, and the lists its form chooses from.
 import { error } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
-import type { OfferingChoicesQuery } from "$lib/graphql/generated/graphql";
 import { queryApi } from "$lib/server/api";
-import { audienceSectorLabels, label } from "$lib/labels";
 
 type Fetch = typeof globalThis.fetch;
 
@@ -76,27 +74,6 @@ const EditOfferingQuery = graphql(`
   }
 `);
 
-const OfferingChoicesQuery = graphql(`
-  query OfferingChoices {
-    audiences {
-      code
-      name
-      sector
-    }
-    profiles {
-      code
-      name
-    }
-    actionLines {
-      number
-      title
-    }
-    themes {
-      slug
-      name
-    }
-  }
-`);
 
 export const NOT_EDITABLE_TEXT = "Je mag het aanbod van deze organisatie niet bijhouden.";
 const NO_ORGANISATION_TEXT = "Deze organisatie bestaat niet (meer).";
@@ -116,27 +93,4 @@ export async function loadEditedOffering(fetch: Fetch, id: string, token: string
   if (!offering) error(404, "Dit aanbod bestaat niet (meer).");
   if (!offering.viewerCanEdit) error(403, NOT_EDITABLE_TEXT);
   return offering;
-}
-
-export type OfferingChoices = ReturnType<typeof groupChoices>;
-
-/** The audiences by sector (as the form groups its boxes), and the other lists as options. */
-function groupChoices(data: OfferingChoicesQuery) {
-  const sectors = new Map<string, { value: string; label: string }[]>();
-  for (const audience of data.audiences) {
-    const options = sectors.get(audience.sector) ?? [];
-    options.push({ value: audience.code, label: audience.name });
-    sectors.set(audience.sector, options);
-  }
-  return {
-    audienceSectors: [...sectors].map(([sector, options]) => ({ sector, label: label(audienceSectorLabels, sector), options })),
-    profiles: data.profiles.map((profile) => ({ value: profile.code, label: profile.name })),
-    actionLines: data.actionLines.map((line) => ({ value: String(line.number), label: `${line.number}. ${line.title}` })),
-    themes: data.themes.map((theme) => ({ value: theme.slug, label: theme.name })),
-  };
-}
-
-export async function loadOfferingChoices(fetch: Fetch) {
-  // Public lists: asked without a token.
-  return groupChoices(await queryApi(fetch, OfferingChoicesQuery, {}, "Offering choices"));
 }

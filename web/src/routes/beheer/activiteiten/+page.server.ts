@@ -1,9 +1,26 @@
 // /beheer/activiteiten: for each organisation the viewer edits, its events by where they stand,
 // coming and past. Drafts and the rest are listed only because the viewer's session is sent.
-import { graphql } from "$lib/graphql/generated";
+import { graphql, useFragment, type FragmentType } from "$lib/graphql/generated";
 import { queryApi } from "$lib/server/api";
 import { groupByStatus } from "./status-groups";
 import type { PageServerLoad } from "./$types";
+
+const EditorEventFields = graphql(`
+  fragment EditorEventFields on Event {
+    id
+    slug
+    title
+    status
+    rejectionReason
+    startsAt
+    endsAt
+    allDay
+  }
+`);
+
+/** The events of one list, as the page shows them. */
+const eventsOf = (list: { edges: { node: FragmentType<typeof EditorEventFields> }[] }) =>
+  groupByStatus(useFragment(EditorEventFields, list.edges.map((edge) => edge.node)));
 
 // Past events are many and rarely changed: the latest ones only.
 const PAST_SHOWN = 20;
@@ -17,28 +34,14 @@ const EditorEventsQuery = graphql(`
       upcoming: events(first: 100, upcoming: true, statuses: [DRAFT, SUBMITTED, REJECTED, PUBLISHED, CANCELLED]) {
         edges {
           node {
-            id
-            slug
-            title
-            status
-            rejectionReason
-            startsAt
-            endsAt
-            allDay
+            ...EditorEventFields
           }
         }
       }
       past: events(first: $past, upcoming: false, statuses: [DRAFT, SUBMITTED, REJECTED, PUBLISHED, CANCELLED]) {
         edges {
           node {
-            id
-            slug
-            title
-            status
-            rejectionReason
-            startsAt
-            endsAt
-            allDay
+            ...EditorEventFields
           }
         }
       }
@@ -60,8 +63,8 @@ export const load: PageServerLoad = async ({ fetch, parent, locals, url }) => {
       .map((organisation) => ({
         name: organisation.name,
         slug: organisation.slug,
-        upcoming: groupByStatus(organisation.upcoming.edges.map((edge) => edge.node)),
-        past: groupByStatus(organisation.past.edges.map((edge) => edge.node)),
+        upcoming: eventsOf(organisation.upcoming),
+        past: eventsOf(organisation.past),
       })),
     moderates: viewer.moderatedRegions.length > 0 || viewer.platformAdmin,
     deleted: url.searchParams.has("verwijderd"),

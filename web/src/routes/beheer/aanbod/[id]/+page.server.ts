@@ -1,10 +1,11 @@
 import { saveOffering, switchOffering } from "../offering-actions";
 import { offeringValuesOf } from "../offering-form";
-import { loadEditedOffering, loadOfferingChoices } from "../offering-queries";
+import { loadTagChoices } from "$lib/server/editing/tag-choices";
+import { loadEditedOffering } from "../offering-queries";
 import type { Actions, PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, params, url, locals }) => {
-  const [offering, choices] = await Promise.all([loadEditedOffering(fetch, params.id, locals.sessionToken), loadOfferingChoices(fetch)]);
+  const [offering, choices] = await Promise.all([loadEditedOffering(fetch, params.id, locals.sessionToken), loadTagChoices(fetch)]);
   return { offering, choices, values: offeringValuesOf(offering), justAdded: url.searchParams.has("toegevoegd") };
 };
 

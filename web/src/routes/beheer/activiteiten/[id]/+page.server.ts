@@ -5,7 +5,7 @@ import { fail as failWith, redirect, type RequestEvent } from "@sveltejs/kit";
 import { mutateApi } from "$lib/server/api";
 import { outcomeOf } from "$lib/server/editing/outcome";
 import { textOf, versionOf } from "$lib/server/editing/form-values";
-import { loadEventFormChoices } from "../event-choices";
+import { loadTagChoices } from "$lib/server/editing/tag-choices";
 import { eventFormValuesFrom, eventFormValuesOf } from "../event-form-values";
 import { eventInputOf } from "../event-input";
 import { CancelEventMutation, DeleteEventMutation, PublishEventMutation, SubmitEventMutation, UpdateEventMutation } from "../event-mutations";
@@ -17,7 +17,7 @@ import { loadEditableEvent } from "./event-editor";
 import type { Actions, PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, params, url, locals }) => {
-  const [event, choices] = await Promise.all([loadEditableEvent(fetch, params.id, locals.sessionToken), loadEventFormChoices(fetch)]);
+  const [event, choices] = await Promise.all([loadEditableEvent(fetch, params.id, locals.sessionToken), loadTagChoices(fetch)]);
   return { event, choices, values: eventFormValuesOf(event), version: event.version, done: doneText(url.searchParams.get("gedaan")) };
 };
 

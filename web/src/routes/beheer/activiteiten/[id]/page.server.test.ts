@@ -62,7 +62,7 @@ describe("loading an event to edit", () => {
   it("gives its editors the form in Dutch time, its version and what was just done", async () => {
     server.use(
       graphql.query("EventEditor", ({ variables }) => HttpResponse.json({ data: { node: variables.id === ID ? draft : null } })),
-      graphql.query("EventFormChoices", () => HttpResponse.json({ data: noChoices })),
+      graphql.query("TagChoices", () => HttpResponse.json({ data: noChoices })),
     );
     expect(await loadPage("?gedaan=opgeslagen")).toMatchObject({ version: 3, values: { date: "2027-03-11", startTime: "13:30" }, done: "Je wijzigingen zijn opgeslagen." });
   });
@@ -70,7 +70,7 @@ describe("loading an event to edit", () => {
   it("answers 404 for an ID the API never handed out, and 403 for someone else's event", async () => {
     server.use(
       graphql.query("EventEditor", () => HttpResponse.json({ data: null, errors: [{ message: "Invalid ID", extensions: { code: "BAD_USER_INPUT" } }] })),
-      graphql.query("EventFormChoices", () => HttpResponse.json({ data: noChoices })),
+      graphql.query("TagChoices", () => HttpResponse.json({ data: noChoices })),
     );
     vi.spyOn(console, "warn").mockImplementation(() => {});
     expect(await loadPage()).toMatchObject({ status: 404 });

@@ -3,7 +3,7 @@
 import { error, fail, redirect } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
 import { mutateApi, queryApi } from "$lib/server/api";
-import { loadEventFormChoices } from "../event-choices";
+import { loadTagChoices } from "$lib/server/editing/tag-choices";
 import { emptyEventFormValues, eventFormValuesFrom } from "../event-form-values";
 import { eventInputOf } from "../event-input";
 import { eventOutcome } from "../event-outcome";
@@ -47,7 +47,7 @@ export const load: PageServerLoad = async ({ fetch, url, locals, parent }) => {
   if (!slug) redirect(303, "/beheer/activiteiten");
   const [{ organisation }, choices] = await Promise.all([
     queryApi(fetch, NewEventOrganisationQuery, { slug }, "New event", { token: locals.sessionToken }),
-    loadEventFormChoices(fetch),
+    loadTagChoices(fetch),
   ]);
   if (!organisation) error(404, "Deze organisatie bestaat niet (meer).");
   if (!organisation.viewerCanEdit) error(403, `Je mag geen activiteiten van ${organisation.name} toevoegen. Vraag een beheerder van de organisatie om je als redacteur toe te voegen.`);

@@ -21,7 +21,7 @@ function loadNew(search: string, slugs = ["het-ambachtshuis"]) {
 function organisationAnswer(viewerCanEdit: boolean) {
   server.use(
     graphql.query("NewEventOrganisation", () => HttpResponse.json({ data: { organisation: { id: "T3JnOjE=", name: "Het Ambachtshuis", slug: "het-ambachtshuis", viewerCanEdit } } })),
-    graphql.query("EventFormChoices", () => HttpResponse.json({ data: noChoices })),
+    graphql.query("TagChoices", () => HttpResponse.json({ data: noChoices })),
   );
 }
 

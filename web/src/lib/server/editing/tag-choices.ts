@@ -1,12 +1,12 @@
-// What an event can be tagged with, as the API lists it: audiences by sector, themes, action lines
-// and profiles. Read fresh for every form, so a new theme in the API is a new checkbox here.
+// What events and offerings can be tagged with, as the API lists it: audiences by sector, themes,
+// action lines and profiles. Read fresh for every form, so a new theme in the API is a new checkbox.
 import { graphql } from "$lib/graphql/generated";
-import type { AudienceSector, EventFormChoicesQuery } from "$lib/graphql/generated/graphql";
+import type { AudienceSector, TagChoicesQuery } from "$lib/graphql/generated/graphql";
 import { audienceSectorLabels } from "$lib/labels";
 import { queryApi } from "$lib/server/api";
 
-const EventFormChoicesQuery = graphql(`
-  query EventFormChoices {
+const TagChoicesQuery = graphql(`
+  query TagChoices {
     audiences {
       code
       name
@@ -32,7 +32,7 @@ export interface Choice {
   label: string;
 }
 
-export interface EventFormChoices {
+export interface TagChoices {
   audienceGroups: { sector: string; options: Choice[] }[];
   themes: Choice[];
   actionLines: Choice[];
@@ -40,7 +40,7 @@ export interface EventFormChoices {
 }
 
 /** Audiences grouped by sector, in the order the API lists them (primary group 1 to companies). */
-function bySector(audiences: EventFormChoicesQuery["audiences"]): EventFormChoices["audienceGroups"] {
+function bySector(audiences: TagChoicesQuery["audiences"]): TagChoices["audienceGroups"] {
   const groups = new Map<AudienceSector, Choice[]>();
   for (const audience of audiences) {
     const group = groups.get(audience.sector) ?? [];
@@ -50,8 +50,9 @@ function bySector(audiences: EventFormChoicesQuery["audiences"]): EventFormChoic
   return [...groups].map(([sector, options]) => ({ sector: audienceSectorLabels[sector], options }));
 }
 
-export async function loadEventFormChoices(fetch: typeof globalThis.fetch): Promise<EventFormChoices> {
-  const data = await queryApi(fetch, EventFormChoicesQuery, {}, "Event form choices");
+/** Public lists: asked without a token. */
+export async function loadTagChoices(fetch: typeof globalThis.fetch): Promise<TagChoices> {
+  const data = await queryApi(fetch, TagChoicesQuery, {}, "Tag choices");
   return {
     audienceGroups: bySector(data.audiences),
     themes: data.themes.map((theme) => ({ value: theme.slug, label: theme.name })),
