@@ -25,7 +25,7 @@ async function isEmpty(url: string) {
 }
 
 const db = await openDatabase();
-console.log(db.embedded ? "Database embedded PostgreSQL in .data/postgres" : "Database $DATABASE_URL");
+console.log(process.env.DATABASE_URL ? "Database $DATABASE_URL" : `Database embedded PostgreSQL in ${process.env.PG_DATA_DIR ?? ".data/postgres"}`);
 const applied = await deployMigrations(db.url);
 if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
 if (await isEmpty(db.url)) {
