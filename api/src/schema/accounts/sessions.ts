@@ -1,10 +1,9 @@
 // Sessions, after Lucia's session guide: the client gets a random token once; the database keeps
 // only its SHA-256, so a copy of the database signs no one in. A session lasts 30 days and is
 // renewed when used in its second half, so an active editor stays signed in and an idle one not.
-import { sha256 } from "@oslojs/crypto/sha2";
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import type { EditorRole } from "@techniek-loket/db/client";
 import { db } from "../../db.ts";
+import { hashToken, newToken } from "../../tokens.ts";
 
 const LIFETIME_MS = 30 * 86_400_000;
 
@@ -19,12 +18,11 @@ export interface Viewer {
   moderatorOf: Set<number>;
 }
 
-const sessionIdOf = (token: string) => encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+const sessionIdOf = hashToken;
 
 /** Starts a session; the token is returned once and never stored. */
 export async function createSession(accountId: number, now = new Date()) {
-  const bytes = crypto.getRandomValues(new Uint8Array(20));
-  const token = encodeBase32LowerCaseNoPadding(bytes);
+  const token = newToken();
   const expiresAt = new Date(now.getTime() + LIFETIME_MS);
   await db.session.create({ data: { id: sessionIdOf(token), accountId, expiresAt, lastUsedAt: now } });
   return { token, expiresAt };
