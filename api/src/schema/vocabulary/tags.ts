@@ -25,13 +25,12 @@ export async function existing<Value extends string | number>(
   return found.map((row) => ({ id: row.id }));
 }
 
+// One after another: a transaction is one connection, and pg refuses to run queries on it at once.
 export async function tagIds(tx: Prisma.TransactionClient, codes: TagCodes) {
-  const [audiences, profiles, actionLines, themes] = await Promise.all([
-    existing("audiences", codes.audiences, (values) => tx.audience.findMany({ where: { code: { in: values } }, select: { id: true, code: true } }), "code"),
-    existing("profiles", codes.profiles, (values) => tx.profile.findMany({ where: { code: { in: values } }, select: { id: true, code: true } }), "code"),
-    existing("actionLines", codes.actionLines, (values) => tx.actionLine.findMany({ where: { number: { in: values } }, select: { id: true, number: true } }), "number"),
-    existing("themes", codes.themes, (values) => tx.theme.findMany({ where: { slug: { in: values } }, select: { id: true, slug: true } }), "slug"),
-  ]);
+  const audiences = await existing("audiences", codes.audiences, (values) => tx.audience.findMany({ where: { code: { in: values } }, select: { id: true, code: true } }), "code");
+  const profiles = await existing("profiles", codes.profiles, (values) => tx.profile.findMany({ where: { code: { in: values } }, select: { id: true, code: true } }), "code");
+  const actionLines = await existing("actionLines", codes.actionLines, (values) => tx.actionLine.findMany({ where: { number: { in: values } }, select: { id: true, number: true } }), "number");
+  const themes = await existing("themes", codes.themes, (values) => tx.theme.findMany({ where: { slug: { in: values } }, select: { id: true, slug: true } }), "slug");
   return { audiences, profiles, actionLines, themes };
 }
 

@@ -11,8 +11,8 @@ import { REASON_MISSING_TEXT, reasonFrom } from "../activiteiten/reason";
 import type { Actions, PageServerLoad } from "./$types";
 
 const ModerationQueueQuery = graphql(`
-  query ModerationQueue {
-    events(first: 100, filter: { statuses: [SUBMITTED] }) {
+  query ModerationQueue($from: DateTime!) {
+    events(first: 100, filter: { statuses: [SUBMITTED], from: $from }) {
       edges {
         node {
           id
@@ -41,15 +41,21 @@ const ModerationQueueQuery = graphql(`
   }
 `);
 
+/** The agenda starts at today by default; the queue also holds submissions whose date has passed. */
+const SUBMITTED_SINCE = "2000-01-01T00:00:00Z";
+
 const ALREADY_HANDLED_TEXT = "Deze activiteit is intussen al behandeld of aangepast. Bekijk de lijst hieronder opnieuw.";
 
 export const load: PageServerLoad = async ({ fetch, parent, locals, url }) => {
   const { viewer } = await parent();
   if (!viewer.moderatedRegions.length && !viewer.platformAdmin) error(403, "Deze pagina is voor moderatoren van een regio.");
-  const data = await queryApi(fetch, ModerationQueueQuery, {}, "Moderation queue", { token: locals.sessionToken });
+  const data = await queryApi(fetch, ModerationQueueQuery, { from: SUBMITTED_SINCE }, "Moderation queue", { token: locals.sessionToken });
   return {
     // An editor who also moderates sees her own organisation's submitted events in the list too.
-    events: data.events.edges.map((edge) => edge.node).filter((event) => event.viewerCanModerate),
+    events: data.events.edges
+      .map((edge) => edge.node)
+      .filter((event) => event.viewerCanModerate)
+      .map((event) => ({ ...event, ended: new Date(event.endsAt) < new Date() })),
     published: url.searchParams.get("gepubliceerd"),
     rejected: url.searchParams.has("afgewezen"),
   };

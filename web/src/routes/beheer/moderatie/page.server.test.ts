@@ -21,14 +21,14 @@ function post(action: keyof typeof actions, fields: Record<string, string>) {
   return outcome(() => actions[action](event as unknown as Parameters<typeof actions.publiceren>[0]));
 }
 
-const submitted = (id: string, viewerCanModerate: boolean) => ({
+const submitted = (id: string, viewerCanModerate: boolean, day = "2099-03-11") => ({
   id,
   slug: `activiteit-${id}`,
   title: `Activiteit ${id}`,
   summary: "",
   kind: "WORKSHOP",
-  startsAt: "2027-03-11T12:30:00.000Z",
-  endsAt: "2027-03-11T14:00:00.000Z",
+  startsAt: `${day}T12:30:00.000Z`,
+  endsAt: `${day}T14:00:00.000Z`,
   allDay: false,
   updatedAt: "2027-02-01T10:00:00.000Z",
   viewerCanModerate,
@@ -38,17 +38,20 @@ const submitted = (id: string, viewerCanModerate: boolean) => ({
 
 describe("the moderation queue", () => {
   it("lists the submitted events the moderator may publish, asked with her session", async () => {
-    let asked: { authorization: string | null; query: string } | undefined;
+    let asked: { authorization: string | null; query: string; from: unknown } | undefined;
     server.use(
-      graphql.query("ModerationQueue", ({ request, query }) => {
-        asked = { authorization: request.headers.get("authorization"), query };
-        return HttpResponse.json({ data: { events: { edges: [{ node: submitted("a", true) }, { node: submitted("b", false) }] } } });
+      graphql.query("ModerationQueue", ({ request, query, variables }) => {
+        asked = { authorization: request.headers.get("authorization"), query, from: variables.from };
+        const edges = [submitted("old", true, "2020-05-04"), submitted("a", true), submitted("b", false)].map((node) => ({ node }));
+        return HttpResponse.json({ data: { events: { edges } } });
       }),
     );
-    const data = (await loadQueue(moderator, "?gepubliceerd=activiteit-a")) as { events: { id: string }[]; published: string };
+    const data = (await loadQueue(moderator, "?gepubliceerd=activiteit-a")) as { events: { id: string; ended: boolean }[]; published: string };
     expect(asked?.authorization).toBe("Bearer token-1");
     expect(asked?.query).toContain("statuses: [SUBMITTED]");
-    expect(data.events.map((event) => event.id)).toEqual(["a"]);
+    // Submissions whose date has passed still wait for a decision, marked as such.
+    expect(new Date(asked?.from as string) < new Date("2020-01-01")).toBe(true);
+    expect(data.events.map((event) => [event.id, event.ended])).toEqual([["old", true], ["a", false]]);
     expect(data.published).toBe("activiteit-a");
   });
 
