@@ -53,7 +53,7 @@ export function techlabSession(c: Catalogue, rng: Rng, date: string): EventDraft
   const base = { kind: "TECHLAB_SESSION" as const, slugBase: `techlab ${location.slug} ${date}`, date, start, end, venue: venueOf(c.net, location), organisers: [[school, "ORGANISER"], [location, "HOST"]] as EventDraft["organisers"], tags: { ...offering.tags, audiences: audience }, offering };
   if (invited) {
     return finish(
-      { ...base, title: `Techlab: ${offering.topic} voor groep ${label}`, summary: `Groep ${label} van ${invited.name} werkt in het Techlab van ${location.name} aan ${offering.topic}.`, signupMode: "INVITATION", capacity: 32 },
+      { ...base, title: `Techlab: ${offering.topic} voor groep ${label}`, summary: `Groep ${label} van ${invited.name} werkt in het Techlab van ${location.name} aan ${offering.topic}.`, signupMode: "INVITATION", capacity: 32, invited: { organisation: invited, label } },
       `Een Techlab-bezoek voor ${invited.name}. Vmbo-leerlingen helpen de basisschoolleerlingen op weg; de schakelfunctionaris van ${school.name} regelt het programma met de leerkracht.`,
     );
   }

@@ -4,6 +4,7 @@ import type { EventKind, EventStatus, Leerweg, OrganiserRole, SignupMode } from 
 import { tagEvent, type EventBatch, type Tags } from "./model.ts";
 import type { Network, OfferingRecord, OrgRecord, VenueRecord } from "./network.ts";
 import type { Rng } from "./rng.ts";
+import { demoSignups } from "./signups.ts";
 import { addDays, zonedTime } from "./time.ts";
 
 export interface EventDraft {
@@ -31,6 +32,8 @@ export interface EventDraft {
   challengeId?: number;
   status?: EventStatus;
   cancellationReason?: string;
+  /** The class an invitation-only session is for: its school signed up. */
+  invited?: { organisation: OrgRecord; label: string };
 }
 
 const cancellationReasons = [
@@ -127,4 +130,5 @@ export function addEvent(net: Network, batch: EventBatch, rng: Rng, draft: Event
     seen.add(organisation.id);
   }
   tagEvent(batch.joins, id, draft.tags);
+  batch.signups.push(...demoSignups(net, draft, batch.events[batch.events.length - 1] as Parameters<typeof demoSignups>[2]));
 }

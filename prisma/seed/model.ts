@@ -69,11 +69,12 @@ export function tagChallenge(joins: Joins, challengeId: number, tags: Tags): voi
 export interface EventBatch {
   events: Prisma.EventCreateManyInput[];
   organisers: Prisma.EventOrganiserCreateManyInput[];
+  signups: Prisma.SignupCreateManyInput[];
   joins: Joins;
 }
 
 export function emptyEventBatch(): EventBatch {
-  return { events: [], organisers: [], joins: emptyJoins() };
+  return { events: [], organisers: [], signups: [], joins: emptyJoins() };
 }
 
 export interface Dataset {

@@ -86,6 +86,7 @@ const eventJoinTables = ["_AudienceToEvent", "_EventToProfile", "_ActionLineToEv
 export async function writeEvents(writer: BulkWriter, batch: EventBatch): Promise<void> {
   await writer.insert("Event", batch.events);
   await writer.insert("EventOrganiser", batch.organisers);
+  await writer.insert("Signup", batch.signups);
   await writer.joins(batch.joins, eventJoinTables);
 }
 
