@@ -116,12 +116,20 @@ const organisedEvents = prismaConnectionHelpers(builder, "EventOrganiser", {
       required: false,
       description: "Only events in these states; published and cancelled by default. Others are listed only to their editors and moderators.",
     }),
+    roles: t.field({
+      type: [OrganiserRoleEnum],
+      required: false,
+      description: "Only events where the organisation has one of these roles, e.g. [ORGANISER] for its own events; every role by default.",
+    }),
   }),
-  query: ({ upcoming, statuses }, { viewer }) => {
+  query: ({ upcoming, statuses, roles }, { viewer }) => {
     const now = new Date();
     const direction = upcoming === false ? ("desc" as const) : ("asc" as const);
     return {
-      where: { event: { AND: [visibleEvent(viewer), statusesWhere(statuses), { endsAt: upcoming === false ? { lt: now } : { gte: now } }] } },
+      where: {
+        ...(roles?.length ? { role: { in: roles } } : {}),
+        event: { AND: [visibleEvent(viewer), statusesWhere(statuses), { endsAt: upcoming === false ? { lt: now } : { gte: now } }] },
+      },
       // Prisma takes a list here; the helper's type only names a single object.
       orderBy: [{ event: { startsAt: direction } }, { eventId: direction }] as Prisma.EventOrganiserOrderByWithRelationInput,
     };

@@ -117,6 +117,26 @@ describe("organisation page", () => {
     expect(data.organisation.events.edges.map((edge: any) => decodeId(edge.node.id).id)).toEqual(expected.map((row) => row.id));
   });
 
+  it("lists only the events it has a given role in, when asked", async () => {
+    const [organiser] = await sql(
+      `SELECT o.slug, o.id FROM "Organisation" o JOIN "EventOrganiser" eo ON eo."organisationId" = o.id JOIN "Event" e ON e.id = eo."eventId"
+       WHERE e.status = 'PUBLISHED' AND e."endsAt" >= now() GROUP BY o.id
+       HAVING count(*) FILTER (WHERE eo.role = 'ORGANISER') > 0 AND count(*) FILTER (WHERE eo.role <> 'ORGANISER') > 0 ORDER BY o.id LIMIT 1`,
+    );
+    const events = async (roles: string[]) =>
+      (await query(`query($slug: String!, $roles: [OrganiserRole!]) { organisation(slug: $slug) { events(first: 100, roles: $roles) { edges { node { id } } } } }`, { slug: organiser.slug, roles }))
+        .organisation.events.edges.map((edge: any) => decodeId(edge.node.id).id);
+    const expected = async (condition: string) =>
+      (await sql(
+        `SELECT e.id FROM "Event" e JOIN "EventOrganiser" eo ON eo."eventId" = e.id
+         WHERE eo."organisationId" = $1 AND ${condition} AND e.status IN ('PUBLISHED','CANCELLED') AND e."endsAt" >= now() ORDER BY e."startsAt", e.id`,
+        [organiser.id],
+      )).map((row) => row.id);
+    expect(await events(["ORGANISER"])).toEqual(await expected(`eo.role = 'ORGANISER'`));
+    expect(await events(["CO_ORGANISER", "HOST"])).toEqual(await expected(`eo.role <> 'ORGANISER'`));
+    expect((await events([])).length).toBe((await expected("true")).length);
+  });
+
   it("returns null for an unknown slug", async () => {
     expect((await query(`{ organisation(slug: "bestaat-niet") { name } }`)).organisation).toBeNull();
   });
