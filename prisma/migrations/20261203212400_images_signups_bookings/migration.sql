@@ -160,3 +160,28 @@ ALTER TABLE "Signup" ADD CONSTRAINT "Signup_groupSize_check" CHECK ("groupSize" 
 ALTER TABLE "Signup" ADD CONSTRAINT "Signup_attendedCount_check" CHECK ("attendedCount" IS NULL OR "attendedCount" >= 0);
 ALTER TABLE "BookingRequest" ADD CONSTRAINT "BookingRequest_groupSize_check" CHECK ("groupSize" > 0);
 ALTER TABLE "Event" ADD CONSTRAINT "Event_capacity_check" CHECK ("capacity" IS NULL OR "capacity" >= 0);
+
+-- CreateTable
+CREATE TABLE "ManageLink" (
+    "hash" TEXT NOT NULL,
+    "signupId" INTEGER,
+    "bookingRequestId" INTEGER,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ManageLink_pkey" PRIMARY KEY ("hash")
+);
+
+-- CreateIndex
+CREATE INDEX "ManageLink_signupId_idx" ON "ManageLink"("signupId");
+
+-- CreateIndex
+CREATE INDEX "ManageLink_bookingRequestId_idx" ON "ManageLink"("bookingRequestId");
+
+-- AddForeignKey
+ALTER TABLE "ManageLink" ADD CONSTRAINT "ManageLink_signupId_fkey" FOREIGN KEY ("signupId") REFERENCES "Signup"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ManageLink" ADD CONSTRAINT "ManageLink_bookingRequestId_fkey" FOREIGN KEY ("bookingRequestId") REFERENCES "BookingRequest"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- A link belongs to exactly one sign-up or booking request.
+ALTER TABLE "ManageLink" ADD CONSTRAINT "ManageLink_owner_check" CHECK (num_nonnulls("signupId", "bookingRequestId") = 1);
