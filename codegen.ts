@@ -14,6 +14,8 @@ const clientConfig = {
   scalars: {
     DateTime: { input: "string", output: "string" },
     Date: { input: "string", output: "string" },
+    // Uploads: urql sends a File among the variables as a multipart request.
+    File: { input: "File", output: "never" },
   },
   enumsAsTypes: true,
   useTypeImports: true,

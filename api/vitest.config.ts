@@ -7,6 +7,8 @@ export default defineConfig({
     include: ["src/**/*.test.ts"],
     globalSetup: ["./src/test/global-setup.ts"],
     setupFiles: ["./src/test/database.ts"],
+    // Tests never ask the real PDOK; the geocoding tests serve its answers themselves.
+    env: { GEOCODER_URL: "off" },
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

@@ -39,6 +39,8 @@ export default defineConfig({
       WEB_RATE_LIMIT: "0",
       MAILDEV_SMTP_PORT: "1325",
       MAILDEV_WEB_PORT: "1380",
+      // The browser tests never ask the real PDOK geocoder.
+      GEOCODER_URL: "off",
     },
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

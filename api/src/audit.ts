@@ -5,7 +5,7 @@ import type { Viewer } from "./context.ts";
 
 export interface Change {
   action: string;
-  subjectType: "Event" | "Offering" | "Organisation";
+  subjectType: "Event" | "Offering" | "Organisation" | "Region" | "BookingRequest";
   subjectId: number;
   regionId: number;
   before?: unknown;

@@ -15,7 +15,7 @@ import type { Context } from "./context.ts";
 import { limits } from "./limits.ts";
 import "./connection-args-plugin.ts";
 import { ForbiddenError, NotSignedInError, ValidationError } from "./errors.ts";
-import { allowedTo } from "./permissions.ts";
+import { allowedTo, mayModerateRegion } from "./permissions.ts";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -35,12 +35,15 @@ export const builder = new SchemaBuilder<{
     manageEditors: number;
     /** May moderate the organisation with this id: a moderator of its region. */
     moderateOrganisation: number;
+    /** May moderate the region with this id (add its organisations, see its moderators): its moderators and platform admins. */
+    moderateRegion: number;
   };
   DefaultFieldNullability: false;
   Scalars: {
     ID: { Input: string; Output: string | number };
     DateTime: { Input: Date; Output: Date };
     Date: { Input: Date; Output: Date };
+    File: { Input: File; Output: never };
   };
 }>({
   // Errors before scope-auth and validation, so it can return their failures as typed results.
@@ -57,6 +60,7 @@ export const builder = new SchemaBuilder<{
       editOffering: (id) => allowedTo.editOffering(viewer, id),
       manageEditors: (id) => allowedTo.manageEditors(viewer, id),
       moderateOrganisation: (id) => allowedTo.moderateOrganisation(viewer, id),
+      moderateRegion: (id) => mayModerateRegion(viewer, id),
     }),
     // A typed ForbiddenError where a mutation lists it; a GraphQL error with its code elsewhere.
     unauthorizedError: (_parent, context) => (context.viewer ? new ForbiddenError() : new NotSignedInError()),
@@ -233,4 +237,18 @@ builder.scalarType("Date", {
   description: `A calendar date as YYYY-MM-DD, e.g. 2026-03-12, in the years ${YEARS.min} to ${YEARS.max}.`,
   serialize: (value) => value.toISOString().slice(0, 10),
   parseValue: (value) => (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && calendarDate(value)) || refuse("a date as YYYY-MM-DD", value),
+});
+
+// Uploads, by the GraphQL multipart request spec: Yoga hands resolvers the part as a File.
+builder.scalarType("File", {
+  description: "A file uploaded with the request, as the GraphQL multipart request spec sends it (multipart/form-data). Input only.",
+  serialize: () => {
+    throw new GraphQLError("File is an input type only");
+  },
+  // Duck-typed: on Node, Yoga's File is its fetch ponyfill's, not the global class.
+  parseValue: (value) => {
+    const file = value as File | null;
+    if (typeof file?.arrayBuffer === "function" && typeof file.size === "number") return file;
+    throw new GraphQLError("Expected a file sent as a part of a multipart request", { extensions: { code: "BAD_USER_INPUT" } });
+  },
 });

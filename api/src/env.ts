@@ -1,5 +1,10 @@
 // The only reader of process.env in the API.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { z } from "zod";
+
+/** Relative folders in settings are read from the repository's root, wherever the API was started. */
+const repositoryRoot = fileURLToPath(new URL("../../", import.meta.url));
 
 const schema = z.object({
   DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL"),
@@ -27,6 +32,34 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default("Techniek Loket <noreply@techniekloket.example>"),
   /** Public site, used for links in the API documentation and in mail. */
   WEB_URL: z.string().url().default("http://localhost:3000"),
+  /** Where uploaded images are stored (relative to the repository's root unless absolute). */
+  IMAGE_DIR: z
+    .string()
+    .min(1)
+    .default(".data/images")
+    .transform((dir) => path.resolve(repositoryRoot, dir)),
+  /** The API's own public origin, for the absolute addresses of images; defaults to this machine and API_PORT. */
+  API_PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/\s]+\/?$/, "API_PUBLIC_URL must be an origin such as https://api.example.org")
+    .transform((url) => url.replace(/\/$/, ""))
+    .optional(),
+  /**
+   * PDOK's Locatieserver up to its version (`.../v3_1`), which turns addresses into coordinates
+   * where editors typed none; `off` switches geocoding off (saves then keep no coordinates).
+   */
+  GEOCODER_URL: z
+    .string()
+    .default("https://api.pdok.nl/bzk/locatieserver/search/v3_1")
+    .refine((value) => value === "off" || /^https?:\/\/\S+$/.test(value), "GEOCODER_URL must be an http(s):// URL, or off")
+    .transform((value) => (value === "off" ? null : value.replace(/\/+$/, ""))),
+  /**
+   * Event sign-ups (and booking requests) per hour, per client address and per e-mail address;
+   * 0 switches the limit off.
+   */
+  SIGNUP_RATE_LIMIT: z.coerce.number().int().min(0).default(20),
+  /** Months after an event ends before its sign-ups' contact data is erased (counts stay). */
+  SIGNUP_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -5,9 +5,19 @@
 // schema lacks.
 import { GraphQLError, Lexer, Source, TokenKind, visit, type ASTVisitor, type ValidationContext } from "graphql";
 import { createGraphQLError, type Plugin } from "graphql-yoga";
+import { imageLimits } from "./images/render.ts";
 import { limits } from "./limits.ts";
 
 export const GRAPHQL_PATH = "/graphql";
+
+/**
+ * A multipart request (an upload) is parsed as it streams in, within these bounds, so no request
+ * makes the API hold more than about 17 MB: one file of up to twice the image limit (a somewhat
+ * larger picture gets a ValidationError on `file`; beyond this the request fails as a whole), and
+ * a few small fields (`operations`, `map`).
+ */
+export const multipartLimits = { files: 1, fileSize: 2 * imageLimits.maxBytes, fields: 4, fieldSize: 100_000, parts: 5, fieldNameSize: 100 };
+const maxMultipartBytes = multipartLimits.fileSize + multipartLimits.fields * multipartLimits.fieldSize + 64 * 1024;
 
 /** A request the API cannot take as it is: HTTP 400, whatever the client accepts. */
 export function badRequest(message: string) {
@@ -43,7 +53,10 @@ function nextToken(lexer: Lexer) {
 function hasNul(value: unknown): boolean {
   if (typeof value === "string") return value.includes("\0");
   if (Array.isArray(value)) return value.some(hasNul);
-  if (value && typeof value === "object") return Object.entries(value).some(([key, item]) => key.includes("\0") || hasNul(item));
+  // Plain objects only: an uploaded File (a multipart request's part) holds its bytes, not strings.
+  if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.entries(value).some(([key, item]) => key.includes("\0") || hasNul(item));
+  }
   return false;
 }
 
@@ -96,9 +109,19 @@ function asRequestError(error: GraphQLError | Error) {
 
 export function requestGuards(): Plugin {
   return {
-    onRequest({ url, endResponse }) {
+    onRequest({ request, url, endResponse }) {
       // Exactly one endpoint: Yoga on its own also answers on any path that ends in it.
-      if (url.pathname !== GRAPHQL_PATH) endResponse(new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain" } }));
+      if (url.pathname !== GRAPHQL_PATH) return endResponse(new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain" } }));
+      // A body declared too large is refused before a byte of it is read.
+      const length = Number(request.headers.get("content-length") ?? 0);
+      if (request.headers.get("content-type")?.startsWith("multipart/") && length > maxMultipartBytes) {
+        endResponse(
+          Response.json(
+            { errors: [{ message: `The request is larger than ${maxMultipartBytes} bytes; images may be at most ${imageLimits.maxBytes} bytes`, extensions: { code: "BAD_USER_INPUT" } }] },
+            { status: 413, headers: { "Access-Control-Allow-Origin": "*" } },
+          ),
+        );
+      }
     },
     onRequestParse({ requestParser, setRequestParser }) {
       if (!requestParser) return;

@@ -6,6 +6,16 @@ export interface Mail {
   subject: string;
   text: string;
   html: string;
+  /** Files to attach, as text (a mail job is JSON), e.g. an event's .ics. */
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  /** The file's text, e.g. an iCalendar. */
+  content: string;
+  /** Its MIME type, e.g. "text/calendar; charset=utf-8; method=PUBLISH". */
+  contentType: string;
 }
 
 export interface MailSettings {

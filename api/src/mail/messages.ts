@@ -1,7 +1,7 @@
 // The platform's mails, in Dutch, as plain text and HTML.
 import type { Mail } from "./mailer.ts";
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function signInCodeMail({ to, code, minutes, signInUrl }: { to: string; code: string; minutes: number; signInUrl: string }): Mail {
   const link = `${signInUrl}?${new URLSearchParams({ email: to, code })}`;
@@ -58,6 +58,23 @@ export function editorInvitationMail({ to, organisation, signInUrl }: { to: stri
       "Techniek Loket",
     ].join("\n"),
     html: `<p>Je bent redacteur geworden van <strong>${escapeHtml(organisation)}</strong> op Techniek Loket: je kunt het profiel, het aanbod en de activiteiten bijhouden.</p>
+<p>Log in op <a href="${escapeHtml(signInUrl)}">${escapeHtml(signInUrl)}</a> met dit e-mailadres; je krijgt dan een code per mail. Een wachtwoord is niet nodig.</p>
+<p>Techniek Loket</p>`,
+  };
+}
+
+export function moderatorInvitationMail({ to, region, signInUrl }: { to: string; region: string; signInUrl: string }): Mail {
+  return {
+    to,
+    subject: `Je bent moderator van ${region} op Techniek Loket`,
+    text: [
+      `Je bent moderator geworden van de regio ${region} op Techniek Loket: je publiceert wat redacteuren indienen, voegt organisaties toe en beslist wie welke organisatie bijhoudt.`,
+      "",
+      `Log in op ${signInUrl} met dit e-mailadres; je krijgt dan een code per mail. Een wachtwoord is niet nodig.`,
+      "",
+      "Techniek Loket",
+    ].join("\n"),
+    html: `<p>Je bent moderator geworden van de regio <strong>${escapeHtml(region)}</strong> op Techniek Loket: je publiceert wat redacteuren indienen, voegt organisaties toe en beslist wie welke organisatie bijhoudt.</p>
 <p>Log in op <a href="${escapeHtml(signInUrl)}">${escapeHtml(signInUrl)}</a> met dit e-mailadres; je krijgt dan een code per mail. Een wachtwoord is niet nodig.</p>
 <p>Techniek Loket</p>`,
   };

@@ -13,7 +13,9 @@ export function countedConnection(description: string) {
       totalCount: t.int({
         description: "Number of items in the whole list with this filter, across all pages.",
         extensions: { pothosPrismaTotalCount: true },
-        resolve: (parent: { totalCount?: () => number | Promise<number> }) => parent.totalCount?.(),
+        // A top-level connection carries a function that counts; a related connection, the count itself.
+        resolve: (parent: { totalCount?: number | (() => number | Promise<number>) }) =>
+          typeof parent.totalCount === "function" ? parent.totalCount() : parent.totalCount,
       }),
     }),
   };

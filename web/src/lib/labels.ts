@@ -3,6 +3,7 @@
 // it has a label. Values with words in addresses or widget attributes take their label from
 // enum-words.ts, with those words.
 import type {
+  BookingRequestStatus,
   ChallengeStatus,
   EditorRole,
   EventStatus,
@@ -93,6 +94,14 @@ export const eventStatusLabels = {
 } satisfies Record<EventStatus, string>;
 
 /** The label of an enum value; the raw value if the API has one this site does not know yet. */
+export const bookingRequestStatusLabels = {
+  OPEN: "Wacht op antwoord",
+  PROPOSED: "Andere datum voorgesteld",
+  ACCEPTED: "Afgesproken",
+  DECLINED: "Afgewezen",
+  WITHDRAWN: "Ingetrokken",
+} satisfies Record<BookingRequestStatus, string>;
+
 export function label(labels: Labels, value: string): string {
   return labels[value] ?? value;
 }

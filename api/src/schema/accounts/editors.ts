@@ -10,7 +10,7 @@ import { db } from "../../db.ts";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../../errors.ts";
 import { mayManageEditors } from "../../permissions.ts";
 import { env } from "../../env.ts";
-import { editorInvitationMail } from "../../mail/messages.ts";
+import { editorInvitationMail, moderatorInvitationMail } from "../../mail/messages.ts";
 import { enqueueMail } from "../../mail/outbox.ts";
 import { Region } from "../geography/types.ts";
 import { Organisation } from "../organisations/types.ts";
@@ -108,11 +108,18 @@ builder.mutationFields((t) => ({
     },
     authScopes: { platformAdmin: true },
     errors: errors("SetModeratorResult", "appointing the moderator"),
-    resolve: async (query, _root, args) => {
+    resolve: async (query, _root, args, { viewer }) => {
       const regionId = Number(args.region.id);
       await db.$transaction(async (tx) => {
+        const region = await tx.region.findUnique({ where: { id: regionId }, select: { name: true } });
+        if (!region) throw new NotFoundError("Region");
         const account = await accountFor(tx, args.email, args.name);
-        await tx.regionModerator.upsert({ where: { accountId_regionId: { accountId: account.id, regionId } }, update: {}, create: { accountId: account.id, regionId } });
+        const existing = await tx.regionModerator.findUnique({ where: { accountId_regionId: { accountId: account.id, regionId } } });
+        if (existing) return;
+        await tx.regionModerator.create({ data: { accountId: account.id, regionId } });
+        // A new moderator hears of it by mail, with where to sign in, as a new editor does.
+        await enqueueMail(tx, moderatorInvitationMail({ to: account.email, region: region.name, signInUrl: `${env.WEB_URL}/inloggen` }));
+        await recordChange(tx, viewer!, { action: "region.set-moderator", subjectType: "Region", subjectId: regionId, regionId, after: { email: account.email } });
       });
       return db.region.findUniqueOrThrow({ ...query, where: { id: regionId } });
     },
@@ -126,10 +133,13 @@ builder.mutationFields((t) => ({
     },
     authScopes: { platformAdmin: true },
     errors: errors("RemoveModeratorResult", "removing the moderator"),
-    resolve: async (query, _root, args) => {
+    resolve: async (query, _root, args, { viewer }) => {
       const regionId = Number(args.region.id);
-      const { count } = await db.regionModerator.deleteMany({ where: { regionId, account: { email: normaliseEmail(args.email) } } });
-      if (!count) throw new NotFoundError("Moderator");
+      await db.$transaction(async (tx) => {
+        const { count } = await tx.regionModerator.deleteMany({ where: { regionId, account: { email: normaliseEmail(args.email) } } });
+        if (!count) throw new NotFoundError("Moderator");
+        await recordChange(tx, viewer!, { action: "region.remove-moderator", subjectType: "Region", subjectId: regionId, regionId, before: { email: normaliseEmail(args.email) } });
+      });
       return db.region.findUniqueOrThrow({ ...query, where: { id: regionId } });
     },
   }),

@@ -7,6 +7,7 @@ import { cappedList } from "../filters.ts";
 import { LeerwegEnum } from "../vocabulary/enums.ts";
 import { EventKindEnum, SignupModeEnum } from "./enums.ts";
 import { MAX_EVENT_DAYS } from "./filter.ts";
+import { Image } from "../images/types.ts";
 
 const text = (name: string, max: number) => z.string().max(max, `${name} must be at most ${max} characters`).nullish();
 const httpUrl = (name: string) =>
@@ -62,6 +63,7 @@ export const EventInput = builder.inputType("EventInput", {
     signupOpensAt: t.field({ type: "DateTime", required: false, description: "When sign-up opens." }),
     signupClosesAt: t.field({ type: "DateTime", required: false, description: "When sign-up closes." }),
     costCents: t.int({ required: false, description: "Cost per participant in euro cents (default 0)." }),
+    imageId: t.globalID({ for: Image, required: false, description: "Its picture: an image from uploadImage (global ID); null or omitted for none." }),
   }),
   // One schema for the whole input, so every bad field is reported at once.
   validate: z

@@ -14,11 +14,14 @@ import type { Viewer } from "../../context.ts";
 import { db } from "../../db.ts";
 import { env } from "../../env.ts";
 import { ConflictError, ValidationError } from "../../errors.ts";
+import { coordinatesOf } from "../../geocoding/geocoder.ts";
 import { enqueueMail } from "../../mail/outbox.ts";
 import { eventRejectedMail } from "../../mail/messages.ts";
 import { mayEditOrganisation, mayModerateRegion, organisationFacts } from "../../permissions.ts";
 import { localDate } from "../../time.ts";
 import { lockRow } from "../../versions.ts";
+import { imageToAttach } from "../images/service.ts";
+import { afterEventChange, cancelSignupsOfEvent } from "../signups/service.ts";
 import { tagIds, tagSnapshot } from "../vocabulary/tags.ts";
 import type { EventInputShape } from "./inputs.ts";
 
@@ -94,7 +97,7 @@ async function venueId(tx: Tx, venue: NonNullable<EventInputShape["venue"]>, org
   return created.id;
 }
 
-async function uniqueSlug(tx: Tx, title: string, startsAt: Date) {
+export async function uniqueSlug(tx: Tx, title: string, startsAt: Date) {
   const base = `${slugify(title).slice(0, 80)}-${localDate(startsAt)}`;
   for (let n = 1; ; n++) {
     const slug = n === 1 ? base : `${base}-${n}`;
@@ -102,13 +105,21 @@ async function uniqueSlug(tx: Tx, title: string, startsAt: Date) {
   }
 }
 
-export async function createEvent(viewer: Viewer, organisationId: number, input: EventInputShape) {
+/** The input with the venue's coordinates found by the geocoder where none were typed; asked before the transaction. */
+async function withVenueCoordinates(input: EventInputShape): Promise<EventInputShape> {
+  return input.venue ? { ...input, venue: { ...input.venue, ...(await coordinatesOf(input.venue)) } } : input;
+}
+
+export async function createEvent(viewer: Viewer, organisationId: number, typed: EventInputShape) {
+  const input = await withVenueCoordinates(typed);
   return db.$transaction(async (tx) => {
     const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { regionId: true } });
     const data = await eventData(tx, viewer, input, organisationId);
+    const imageId = await imageToAttach(tx, viewer, input.imageId, { path: ["input", "imageId"], current: null, regionId: organisation.regionId });
     const event = await tx.event.create({
       data: {
         ...data.scalars,
+        imageId,
         slug: await uniqueSlug(tx, data.scalars.title, data.scalars.startsAt),
         status: "DRAFT",
         regionId: organisation.regionId,
@@ -125,17 +136,20 @@ export async function createEvent(viewer: Viewer, organisationId: number, input:
   });
 }
 
-export async function updateEvent(viewer: Viewer, id: number, version: number, input: EventInputShape) {
+export async function updateEvent(viewer: Viewer, id: number, version: number, typed: EventInputShape) {
+  const input = await withVenueCoordinates(typed);
   return db.$transaction(async (tx) => {
     const before = await lockedEvent(tx, id, version);
     const organiser = before.organisers.find((row) => row.role === "ORGANISER") ?? before.organisers[0];
     const data = await eventData(tx, viewer, input, organiser.organisationId);
+    const imageId = await imageToAttach(tx, viewer, input.imageId, { path: ["input", "imageId"], current: before.imageId, regionId: before.regionId });
     const published = before.status === "PUBLISHED" || before.status === "CANCELLED";
     await tx.eventOrganiser.deleteMany({ where: { eventId: id } });
     const after = await tx.event.update({
       where: { id },
       data: {
         ...data.scalars,
+        imageId,
         version: { increment: 1 },
         ...(published ? { sequence: { increment: 1 } } : {}),
         organisers: { create: data.organisers },
@@ -147,6 +161,8 @@ export async function updateEvent(viewer: Viewer, id: number, version: number, i
       ...snapshot,
     });
     await recordChange(tx, viewer, { action: "event.update", subjectType: "Event", subjectId: id, regionId: after.regionId, before, after });
+    // More capacity (or a sign-up window opened again) gives seats to the waiting list.
+    await afterEventChange(tx, id);
     return after;
   });
 }
@@ -184,6 +200,7 @@ export async function changeStatus(viewer: Viewer, id: number, step: Transition,
     });
     await recordChange(tx, viewer, { action: `event.${publishesNow ? "publish" : step}`, subjectType: "Event", subjectId: id, regionId: after.regionId, before, after });
     if (status === "REJECTED") await mailRejection(tx, after.id, after.title, reason!);
+    if (status === "CANCELLED") await cancelSignupsOfEvent(tx, after.id, reason!);
     return after;
   });
 }

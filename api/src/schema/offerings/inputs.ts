@@ -4,6 +4,7 @@ import { builder } from "../../builder.ts";
 import { cappedList } from "../filters.ts";
 import { LeerwegEnum } from "../vocabulary/enums.ts";
 import { OfferingKindEnum } from "./enums.ts";
+import { Image } from "../images/types.ts";
 
 export const OfferingInput = builder.inputType("OfferingInput", {
   description: "An offering's details. On update they replace the offering's details as a whole.",
@@ -24,6 +25,7 @@ export const OfferingInput = builder.inputType("OfferingInput", {
     profiles: t.stringList({ required: false, description: "Profile codes." }),
     actionLines: t.intList({ required: false, description: "Action line numbers 1-8." }),
     themes: t.stringList({ required: false, description: "Theme slugs." }),
+    imageId: t.globalID({ for: Image, required: false, description: "Its picture: an image from uploadImage (global ID); null or omitted for none." }),
   }),
   // One schema for the whole input, so every bad field is reported at once.
   validate: z

@@ -6,6 +6,7 @@ import { recordChange } from "../../audit.ts";
 import type { Viewer } from "../../context.ts";
 import { db } from "../../db.ts";
 import { lockRow } from "../../versions.ts";
+import { imageToAttach } from "../images/service.ts";
 import { tagIds, tagSnapshot } from "../vocabulary/tags.ts";
 import type { OfferingInputShape } from "./inputs.ts";
 
@@ -40,9 +41,11 @@ export function createOffering(viewer: Viewer, organisationId: number, input: Of
   return db.$transaction(async (tx) => {
     const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { slug: true, regionId: true } });
     const tags = await tagIds(tx, input);
+    const imageId = await imageToAttach(tx, viewer, input.imageId, { path: ["input", "imageId"], current: null, regionId: organisation.regionId });
     const offering = await tx.offering.create({
       data: {
         ...scalars(input),
+        imageId,
         slug: await uniqueSlug(tx, organisation.slug, input.title),
         organisationId,
         regionId: organisation.regionId,
@@ -63,10 +66,12 @@ export function updateOffering(viewer: Viewer, id: number, version: number, inpu
     await lockRow(tx, "Offering", id, version);
     const before = await tx.offering.findUniqueOrThrow({ where: { id }, ...snapshot });
     const tags = await tagIds(tx, input);
+    const imageId = await imageToAttach(tx, viewer, input.imageId, { path: ["input", "imageId"], current: before.imageId, regionId: before.regionId });
     const after = await tx.offering.update({
       where: { id },
       data: {
         ...scalars(input),
+        imageId,
         version: { increment: 1 },
         audiences: { set: tags.audiences },
         profiles: { set: tags.profiles },

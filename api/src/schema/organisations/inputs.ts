@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { builder } from "../../builder.ts";
 import { cappedList } from "../filters.ts";
+import { Image } from "../images/types.ts";
 
 const optional = (name: string, max: number) => z.string().max(max, `${name} must be at most ${max} characters`).nullish();
 
@@ -19,6 +20,8 @@ export const OrganisationInput = builder.inputType("OrganisationInput", {
     longitude: t.float({ required: false, description: "WGS 84 longitude of the address." }),
     hasTechlab: t.boolean({ required: false, description: "Whether the school has a Techlab." }),
     profiles: t.stringList({ required: false, description: "For a vmbo school: the profile codes it offers." }),
+    imageId: t.globalID({ for: Image, required: false, description: "A picture of the organisation: an image from uploadImage (global ID); null or omitted for none." }),
+    logoId: t.globalID({ for: Image, required: false, description: "Its logo: an image from uploadImage (global ID); null or omitted for none." }),
   }),
   // One schema for the whole input, so every bad field is reported at once.
   validate: z

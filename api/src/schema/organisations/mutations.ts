@@ -2,7 +2,9 @@ import { builder } from "../../builder.ts";
 import { recordChange } from "../../audit.ts";
 import { db } from "../../db.ts";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../../errors.ts";
+import { coordinatesOf } from "../../geocoding/geocoder.ts";
 import { lockRow } from "../../versions.ts";
+import { imageToAttach } from "../images/service.ts";
 import { existing } from "../vocabulary/tags.ts";
 import { OrganisationInput } from "./inputs.ts";
 import { Organisation } from "./types.ts";
@@ -24,11 +26,17 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, { id: globalId, version, input }, { viewer }) => {
       const id = Number(globalId.id);
+      // Asked before the transaction, so no row stays locked while the geocoder answers.
+      const point = await coordinatesOf(input);
       await db.$transaction(async (tx) => {
         await lockRow(tx, "Organisation", id, version);
         const snapshot = { include: { profiles: { select: { code: true } } } } as const;
         const before = await tx.organisation.findUniqueOrThrow({ where: { id }, ...snapshot });
         const profiles = await existing("profiles", input.profiles, (codes) => tx.profile.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } }), "code");
+        const attach = (field: "imageId" | "logoId", current: number | null) =>
+          imageToAttach(tx, viewer!, input[field], { path: ["input", field], current, regionId: before.regionId });
+        const imageId = await attach("imageId", before.imageId);
+        const logoId = await attach("logoId", before.logoId);
         const after = await tx.organisation.update({
           where: { id },
           data: {
@@ -39,9 +47,11 @@ builder.mutationFields((t) => ({
             street: input.street?.trim() || null,
             postalCode: input.postalCode?.toUpperCase().replace(/^(\d{4})\s?/, "$1 ") ?? null,
             city: input.city?.trim() || null,
-            latitude: input.latitude ?? null,
-            longitude: input.longitude ?? null,
+            latitude: point.latitude,
+            longitude: point.longitude,
             hasTechlab: input.hasTechlab ?? false,
+            imageId,
+            logoId,
             profiles: { set: profiles },
             version: { increment: 1 },
           },

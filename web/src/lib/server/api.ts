@@ -164,3 +164,15 @@ export async function mutateApi<Data, Variables extends AnyVariables>(
   if (result.error?.graphQLErrors.some((graphQLError) => graphQLError.extensions?.code === "UNAUTHENTICATED")) return { failure: "unauthenticated" };
   return { failure: failureOf(result.error, what) };
 }
+
+/** Uploads wait this long: the API turns a picture of up to 8 MB into several sizes. */
+export const UPLOAD_TIMEOUT_MS = 30_000;
+
+/**
+ * Sends a mutation that carries files: urql sends any File among the variables as a multipart
+ * request (the GraphQL multipart request spec, which the API takes). Answers as mutateApi, with
+ * more time for the upload.
+ */
+export function uploadToApi<Data, Variables extends AnyVariables>(...[fetch, document, variables, what, options]: QueryArgs<Data, Variables>): Promise<MutationAnswer<Data>> {
+  return mutateApi(fetch, document, variables, what, { timeoutMs: UPLOAD_TIMEOUT_MS, ...options });
+}

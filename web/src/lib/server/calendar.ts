@@ -1,103 +1,16 @@
-// iCalendar (RFC 5545) for agenda subscriptions and single-event downloads, via ical-generator.
-// Timed events are written in UTC (…Z), which every calendar app shows in its own zone without
-// needing a VTIMEZONE; all-day events are DATE values of their Amsterdam days, so they stay on
-// the right days wherever the reader lives.
-import ical, { ICalCalendarMethod, ICalEventStatus, type ICalEventData } from "ical-generator";
+// The agenda's calendars: the shared VEVENT builder (@techniek-loket/calendar, which the API's
+// sign-up mails use too, so an event has one UID and SEQUENCE everywhere) fed with the site's
+// Dutch name of each event's kind.
+import { buildCalendar as build, type CalendarOptions } from "@techniek-loket/calendar";
 import type { AgendaEvent } from "$lib/agenda/events.server";
 import { eventKindLabels, label } from "$lib/labels";
-import { addDays, localDays } from "$lib/time";
 
-export interface CalendarOptions {
-  /** X-WR-CALNAME: the name a calendar app gives the subscription. */
-  name: string;
-  /** The site's origin, for event links and UIDs, e.g. https://www.hettechniekloket.nl. */
-  origin: string;
-  /** Where the calendar itself lives. */
-  url?: string;
-}
-
-/** Calendar apps poll subscriptions; once an hour keeps them current without hammering the site. */
-const REFRESH_SECONDS = 3600;
-
-/** A DATE value: ical-generator writes a Date's UTC day, so hand it the local day at UTC midnight. */
-function dateValue(day: string): Date {
-  return new Date(`${day}T00:00:00Z`);
-}
-
-/** "Sporthal De Rusheuvel, Molenstraat 1, 5341 AB Oss"; "Online" without a venue. */
-export function locationText(venue: AgendaEvent["venue"]): string {
-  if (!venue) return "Online";
-  const town = [venue.postalCode, venue.city].filter(Boolean).join(" ");
-  return [venue.name, venue.street, town].filter(Boolean).join(", ");
-}
-
-function descriptionOf(event: AgendaEvent, url: string): string {
-  const parts: string[] = [];
-  if (event.status === "CANCELLED") {
-    parts.push(`Deze activiteit gaat niet door.${event.cancellationReason ? ` ${event.cancellationReason}` : ""}`);
-  }
-  parts.push(event.summary);
-  const organisers = event.organisers.map((o) => o.organisation.name);
-  if (organisers.length) parts.push(`Organisatie: ${organisers.join(", ")}`);
-  parts.push(`Meer informatie en aanmelden: ${url}`);
-  return parts.join("\n\n");
-}
-
-/** The VEVENT data of one event; the UID is stable across feeds, downloads and data changes. */
-export function calendarEvent(event: AgendaEvent, origin: string): ICalEventData {
-  const url = new URL(`/agenda/${encodeURIComponent(event.slug)}`, origin).href;
-  const updated = new Date(event.updatedAt);
-  const cancelled = event.status === "CANCELLED";
-  const data: ICalEventData = {
-    id: `${event.id}@${new URL(origin).host}`,
-    sequence: event.sequence,
-    stamp: updated,
-    lastModified: updated,
-    summary: cancelled ? `Geannuleerd: ${event.title}` : event.title,
-    description: descriptionOf(event, url),
-    location: locationText(event.venue),
-    url,
-    status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    categories: [{ name: label(eventKindLabels, event.kind) }],
-    start: new Date(event.startsAt),
-    end: new Date(event.endsAt),
-  };
-  if (event.allDay) {
-    // DTEND of a DATE event is exclusive: the day after the last local day.
-    data.allDay = true;
-    const { first, last } = localDays(event.startsAt, event.endsAt);
-    data.start = dateValue(first);
-    data.end = dateValue(addDays(last, 1));
-  }
-  return data;
-}
-
-/**
- * RFC 5545 TEXT escaping for the calendar's name, which ical-generator writes verbatim; the name
- * holds the visitor's search text, so a line break must not start a new property.
- */
-export function escapeText(text: string): string {
-  return text
-    .replace(/[\\;,]/g, (c) => `\\${c}`)
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\s\u0000-\u001f\u007f]+/g, " ")
-    .trim();
-}
+export { icsFileName } from "@techniek-loket/calendar";
 
 /** A whole calendar as text/calendar. */
 export function buildCalendar(events: readonly AgendaEvent[], options: CalendarOptions): string {
-  const calendar = ical({
-    name: escapeText(options.name),
-    prodId: { company: "Het Techniek Loket", product: "Agenda", language: "NL" },
-    method: ICalCalendarMethod.PUBLISH,
-    ttl: REFRESH_SECONDS,
-    url: options.url ?? null,
-    events: events.map((event) => calendarEvent(event, options.origin)),
-  });
-  return calendar.toString();
-}
-
-/** A file name from a slug: letters, digits and dashes only, so no header injection. */
-export function icsFileName(slug: string): string {
-  return `${slug.replace(/[^a-z0-9-]/gi, "-").slice(0, 100) || "activiteit"}.ics`;
+  return build(
+    events.map((event) => ({ ...event, category: label(eventKindLabels, event.kind) })),
+    options,
+  );
 }

@@ -9,7 +9,7 @@ const server = fakeApi();
 const node = (slug: string) => ({ node: { slug, updatedAt: "2026-11-01T10:00:00.000Z" } });
 
 describe("sitemapEntries", () => {
-  it("pages through events and organisations and adds the fixed pages", async () => {
+  it("pages through events, organisations and offerings and adds the fixed pages", async () => {
     const eventRequests: Record<string, unknown>[] = [];
     server.use(
       graphql.query("SitemapEvents", ({ variables }) => {
@@ -29,6 +29,9 @@ describe("sitemapEntries", () => {
           data: { organisations: { pageInfo: { hasNextPage: false, endCursor: "o1" }, edges: [node("het-ambachtshuis")] } },
         }),
       ),
+      graphql.query("SitemapOfferings", () =>
+        HttpResponse.json({ data: { offerings: { pageInfo: { hasNextPage: false, endCursor: "a1" }, edges: [{ node: { slug: "gastles-warmtepompen" } }] } } }),
+      ),
       graphql.query("SitemapNetwork", () =>
         HttpResponse.json({ data: { actionLines: [{ slug: "onderbouw-vmbo" }], challenges: [{ slug: "warmtepomp-challenge" }] } }),
       ),
@@ -41,6 +44,7 @@ describe("sitemapEntries", () => {
     expect(locs).toContain("https://loket.example/actielijnen/onderbouw-vmbo");
     expect(locs).toContain("https://loket.example/challenges/warmtepomp-challenge");
     expect(locs).toContain("https://loket.example/organisaties/het-ambachtshuis");
+    expect(locs).toContain("https://loket.example/aanbod/gastles-warmtepompen");
     expect(locs.filter((loc) => loc.includes("/agenda/"))).toEqual([
       "https://loket.example/agenda/markt-1",
       "https://loket.example/agenda/markt-2",
@@ -59,6 +63,7 @@ describe("sitemapEntries", () => {
     server.use(
       graphql.query("SitemapEvents", () => HttpResponse.error()),
       graphql.query("SitemapOrganisations", () => HttpResponse.error()),
+      graphql.query("SitemapOfferings", () => HttpResponse.error()),
       graphql.query("SitemapNetwork", () => HttpResponse.error()),
     );
 

@@ -5,7 +5,7 @@ import { queryApi } from "$lib/server/api";
 import { MAX_SITEMAP_URLS, type SitemapEntry } from "./sitemap";
 
 /** The site's fixed pages. */
-export const STATIC_PATHS = ["/", "/agenda", "/techniekmarkten", "/netwerkbijeenkomsten", "/organisaties", "/actielijnen", "/challenges"];
+export const STATIC_PATHS = ["/", "/agenda", "/techniekmarkten", "/netwerkbijeenkomsten", "/organisaties", "/actielijnen", "/challenges", "/privacy"];
 
 /** Event pages of events that ended longer ago than this are left out: their value has passed. */
 export const PAST_EVENT_DAYS = 365;
@@ -46,6 +46,22 @@ const SitemapOrganisationsQuery = graphql(`
   }
 `);
 
+const SitemapOfferingsQuery = graphql(`
+  query SitemapOfferings($first: Int!, $after: String) {
+    offerings(first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          slug
+        }
+      }
+    }
+  }
+`);
+
 const SitemapNetworkQuery = graphql(`
   query SitemapNetwork {
     actionLines {
@@ -59,12 +75,12 @@ const SitemapNetworkQuery = graphql(`
 
 interface Page {
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-  edges: readonly { node: { slug: string; updatedAt: string } }[];
+  edges: readonly { node: { slug: string; updatedAt?: string } }[];
 }
 
 /** Follows a connection's cursors to the end, or until the sitemap would be full. */
 async function allPages(fetchPage: (after: string | null) => Promise<Page>, pathOf: (slug: string) => string) {
-  const items: { path: string; lastmod: string }[] = [];
+  const items: { path: string; lastmod?: string }[] = [];
   let after: string | null = null;
   do {
     const page = await fetchPage(after);
@@ -77,7 +93,7 @@ async function allPages(fetchPage: (after: string | null) => Promise<Page>, path
 export async function sitemapEntries(fetch: typeof globalThis.fetch, origin: string, now = new Date()): Promise<SitemapEntry[]> {
   const from = new Date(now.getTime() - PAST_EVENT_DAYS * 24 * 60 * 60 * 1000).toISOString();
   const what = "Sitemap";
-  const [events, organisations, network] = await Promise.all([
+  const [events, organisations, offerings, network] = await Promise.all([
     allPages(
       async (after) => (await queryApi(fetch, SitemapEventsQuery, { first: PAGE_SIZE, after, from }, what)).events,
       (slug) => `/agenda/${encodeURIComponent(slug)}`,
@@ -85,6 +101,10 @@ export async function sitemapEntries(fetch: typeof globalThis.fetch, origin: str
     allPages(
       async (after) => (await queryApi(fetch, SitemapOrganisationsQuery, { first: PAGE_SIZE, after }, what)).organisations,
       (slug) => `/organisaties/${encodeURIComponent(slug)}`,
+    ),
+    allPages(
+      async (after) => (await queryApi(fetch, SitemapOfferingsQuery, { first: PAGE_SIZE, after }, what)).offerings,
+      (slug) => `/aanbod/${encodeURIComponent(slug)}`,
     ),
     queryApi(fetch, SitemapNetworkQuery, {}, what),
   ]);
@@ -94,6 +114,7 @@ export async function sitemapEntries(fetch: typeof globalThis.fetch, origin: str
     ...network.actionLines.map(({ slug }) => ({ path: `/actielijnen/${encodeURIComponent(slug)}` })),
     ...network.challenges.map(({ slug }) => ({ path: `/challenges/${encodeURIComponent(slug)}` })),
     ...organisations,
+    ...offerings,
     ...events,
   ];
   return paths.map(({ path, lastmod }) => ({ loc: `${origin}${path}`, ...(lastmod ? { lastmod } : {}) }));

@@ -70,6 +70,13 @@ const EventPageQuery = graphql(`
         latitude
         longitude
       }
+      image {
+        url
+        srcset
+        alt
+        width
+        height
+      }
     }
   }
 `);

@@ -1,13 +1,12 @@
 // Dutch wording for an event's facts that need more than a label.
 import { formatDate, formatTime } from "$lib/time";
 import { label, leerwegLabels } from "$lib/labels";
-
-const euro = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" });
+import { formatEuro } from "$lib/money";
 
 /** "Gratis", or e.g. "€ 12,50 per deelnemer". */
 export function formatCost(cents: number): string {
   if (cents === 0) return "Gratis";
-  return `${euro.format(cents / 100)} per deelnemer`;
+  return `${formatEuro(cents)} per deelnemer`;
 }
 
 /** "vrijdag 4 december 2026 om 12:45 uur" */

@@ -7,6 +7,7 @@ type Data = Parameters<typeof Page>[1]["data"];
 
 const event: PageEvent = {
   slug: "workshop-drones-bouwen-cuijk-2027-01-08",
+  image: null,
   title: "Workshop drones bouwen",
   summary: "Onderbouwleerlingen bouwen drones.",
   description: "Eerste alinea <b>niet vet</b>.\n\nTweede alinea.",

@@ -1,11 +1,15 @@
 // The event form's fields in the order the form shows them, with the Dutch text shown beside each
 // when it is refused, by the site's own checks (event-input.ts) or by the API (event-outcome.ts).
 // Field names are EventInput's where the form asks the same thing, so the API's problems map 1:1.
+import { IMAGE_TEXTS } from "$lib/server/editing/image-field";
 
 export const EVENT_FIELD_TEXTS = {
   title: "Geef de activiteit een titel van 3 tot 200 tekens.",
   summary: "De korte samenvatting is te lang: maximaal 300 tekens.",
   description: "De beschrijving is te lang: maximaal 20.000 tekens.",
+  // The picture: a file and its alt text (image-field.ts); the API blames `imageId` when the image cannot be used.
+  imageFile: "Deze afbeelding kan hier niet worden gebruikt. Kies een andere.",
+  imageAlt: IMAGE_TEXTS.alt,
   kind: "Kies wat voor activiteit het is.",
   date: "Vul de datum in, zoals 12-03-2027.",
   startTime: "Vul de begintijd in, zoals 09:30, of kies ‘Hele dag’.",

@@ -19,6 +19,8 @@ function formFieldOf(apiField: string, values: EventFormValues): EventField | un
     case "name":
     case "venue":
       return "venueName";
+    case "imageId":
+      return "imageFile";
     // The sign-up period is kept as loaded; it clashes with the event's new dates.
     case "signupOpensAt":
     case "signupClosesAt":
@@ -33,7 +35,7 @@ const SIGNUP_PERIOD_TEXT = "De aanmeldperiode van deze activiteit loopt tot na h
 /** For each field of the API's input that the form shows, the text beside the form's field. */
 function apiFieldTexts(values: EventFormValues): Record<string, string> {
   const texts: Record<string, string> = {};
-  for (const apiField of ["title", "summary", "description", "kind", "startsAt", "endsAt", "venue", "name", "street", "postalCode", "city", "onlineUrl", "audiences", "leerwegen", "themes", "actionLines", "profiles", "capacity", "signupMode", "signupUrl", "costCents"]) {
+  for (const apiField of ["title", "summary", "description", "imageId", "kind", "startsAt", "endsAt", "venue", "name", "street", "postalCode", "city", "onlineUrl", "audiences", "leerwegen", "themes", "actionLines", "profiles", "capacity", "signupMode", "signupUrl", "costCents"]) {
     const field = formFieldOf(apiField, values);
     if (field) texts[apiField] = EVENT_FIELD_TEXTS[field];
   }

@@ -29,6 +29,20 @@ const OrganisationPageQuery = graphql(`
       email
       phone
       hasTechlab
+      image {
+        url
+        srcset
+        alt
+        width
+        height
+      }
+      logo {
+        url
+        srcset
+        alt
+        width
+        height
+      }
       municipality {
         name
       }

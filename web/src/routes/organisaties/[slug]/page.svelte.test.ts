@@ -10,6 +10,8 @@ type Data = Parameters<typeof Page>[1]["data"];
 
 const base: PageOrganisation = {
   slug: "x",
+  image: null,
+  logo: null,
   name: "X",
   kind: "COMPANY",
   description: "",

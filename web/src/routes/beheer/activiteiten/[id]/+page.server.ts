@@ -5,6 +5,7 @@ import { fail as failWith, redirect, type RequestEvent } from "@sveltejs/kit";
 import { mutateApi } from "$lib/server/api";
 import { outcomeOf } from "$lib/server/editing/outcome";
 import { textOf, versionOf } from "$lib/server/editing/form-values";
+import { chooseImage, formDataOrTooLarge, IMAGE_TEXTS, loadedImageField, previewOf } from "$lib/server/editing/image-field";
 import { loadTagChoices } from "$lib/server/editing/tag-choices";
 import { eventFormValuesFrom, eventFormValuesOf } from "../event-form-values";
 import { eventInputOf } from "../event-input";
@@ -18,7 +19,14 @@ import type { Actions, PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ fetch, params, url, locals }) => {
   const [event, choices] = await Promise.all([loadEditableEvent(fetch, params.id, locals.sessionToken), loadTagChoices(fetch)]);
-  return { event, choices, values: eventFormValuesOf(event), version: event.version, done: doneText(url.searchParams.get("gedaan")) };
+  return {
+    event,
+    choices,
+    values: eventFormValuesOf(event),
+    image: loadedImageField("image", previewOf(event.image)),
+    version: event.version,
+    done: doneText(url.searchParams.get("gedaan")),
+  };
 };
 
 type Event = RequestEvent<{ id: string }>;
@@ -30,14 +38,20 @@ const STATE_CHANGED_TEXT = "De status van de activiteit is intussen veranderd, d
 
 /** Saves the form; the answer to show when that failed, or null when it was saved. */
 async function save({ request, fetch, params, locals }: Event) {
-  const form = await request.formData();
+  const form = await formDataOrTooLarge(request);
+  // Unreadable: the page shows the event as stored, with the reason.
+  if (!form) return fail(413, { errors: { imageFile: IMAGE_TEXTS.tooLarge }, message: IMAGE_TEXTS.postTooLarge });
   const values = eventFormValuesFrom(form);
   const version = versionOf(textOf(form, "version"));
+  const image = await chooseImage(fetch, form, "image", locals.sessionToken);
   const checked = eventInputOf(values);
-  if ("errors" in checked) return fail(400, { values, version, errors: checked.errors });
-  const answer = await mutateApi(fetch, UpdateEventMutation, { id: params.id, version, input: checked.input }, "Update event", { token: locals.sessionToken });
+  if ("errors" in checked || Object.keys(image.errors).length) {
+    return fail(400, { values, image: image.values, version, errors: { ...("errors" in checked ? checked.errors : {}), ...image.errors } });
+  }
+  const input = { ...checked.input, imageId: image.id };
+  const answer = await mutateApi(fetch, UpdateEventMutation, { id: params.id, version, input }, "Update event", { token: locals.sessionToken });
   const outcome = eventOutcome(answer, (data) => data.updateEvent, "Event", values);
-  if (!outcome.ok) return fail(outcome.status, { values, version, errors: outcome.errors, message: outcome.message, conflict: outcome.conflict });
+  if (!outcome.ok) return fail(outcome.status, { values, image: image.values, version, errors: outcome.errors, message: outcome.message, conflict: outcome.conflict });
   return null;
 }
 

@@ -59,6 +59,13 @@ const EventEditorQuery = graphql(`
           postalCode
           city
         }
+        image {
+          id
+          url(width: 480)
+          alt
+          width
+          height
+        }
       }
     }
   }

@@ -3,6 +3,7 @@
 import { error, fail, redirect } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
 import { mutateApi, queryApi } from "$lib/server/api";
+import { chooseImage, formDataOrTooLarge, IMAGE_TEXTS, loadedImageField } from "$lib/server/editing/image-field";
 import { loadTagChoices } from "$lib/server/editing/tag-choices";
 import { emptyEventFormValues, eventFormValuesFrom } from "../event-form-values";
 import { eventInputOf } from "../event-input";
@@ -51,19 +52,24 @@ export const load: PageServerLoad = async ({ fetch, url, locals, parent }) => {
   ]);
   if (!organisation) error(404, "Deze organisatie bestaat niet (meer).");
   if (!organisation.viewerCanEdit) error(403, `Je mag geen activiteiten van ${organisation.name} toevoegen. Vraag een beheerder van de organisatie om je als redacteur toe te voegen.`);
-  return { organisation, choices, values: emptyEventFormValues() };
+  return { organisation, choices, values: emptyEventFormValues(), image: loadedImageField("image", null) };
 };
 
 export const actions: Actions = {
   opslaan: async ({ request, fetch, locals }) => {
-    const form = await request.formData();
+    const form = await formDataOrTooLarge(request);
+    if (!form) return fail(413, { errors: { imageFile: IMAGE_TEXTS.tooLarge }, message: IMAGE_TEXTS.postTooLarge } as EventPageForm);
     const values = eventFormValuesFrom(form);
     const organisation = String(form.get("organisation") ?? "");
+    const image = await chooseImage(fetch, form, "image", locals.sessionToken);
     const checked = eventInputOf(values);
-    if ("errors" in checked) return fail(400, { values, errors: checked.errors } as EventPageForm);
-    const answer = await mutateApi(fetch, CreateEventMutation, { organisation, input: checked.input }, "Create event", { token: locals.sessionToken });
+    if ("errors" in checked || Object.keys(image.errors).length) {
+      return fail(400, { values, image: image.values, errors: { ...("errors" in checked ? checked.errors : {}), ...image.errors } } as EventPageForm);
+    }
+    const input = { ...checked.input, imageId: image.id };
+    const answer = await mutateApi(fetch, CreateEventMutation, { organisation, input }, "Create event", { token: locals.sessionToken });
     const outcome = eventOutcome(answer, (data) => data.createEvent, "Event", values);
-    if (!outcome.ok) return fail(outcome.status, { values, errors: outcome.errors, message: outcome.message } as EventPageForm);
+    if (!outcome.ok) return fail(outcome.status, { values, image: image.values, errors: outcome.errors, message: outcome.message } as EventPageForm);
     if (outcome.result.__typename === "Event") redirect(303, eventPath(outcome.result.id, "aangemaakt"));
   },
 };
