@@ -7,6 +7,7 @@ import { imageStorage } from "./images/store.ts";
 import { createMailer, type Mail, type MailSettings } from "./mail/mailer.ts";
 import { SEND_MAIL } from "./mail/outbox.ts";
 import { deleteExpired } from "./schema/accounts/sessions.ts";
+import { eraseExpiredBookingContacts } from "./schema/bookings/tasks.ts";
 import { eraseExpiredContactData, sendReminders } from "./schema/signups/tasks.ts";
 
 export interface WorkerSettings extends MailSettings {
@@ -23,7 +24,10 @@ export async function startWorker({ databaseUrl, log, ...mail }: WorkerSettings)
     },
     delete_expired: async () => deleteExpired(),
     signup_reminders: async () => void (await sendReminders()),
-    signup_retention: async () => void (await eraseExpiredContactData()),
+    contact_retention: async () => {
+      await eraseExpiredContactData();
+      await eraseExpiredBookingContacts();
+    },
     delete_unused_images: async () => void (await deleteUnusedImages(imageStorage)),
   };
   const runner = await run({
@@ -31,9 +35,9 @@ export async function startWorker({ databaseUrl, log, ...mail }: WorkerSettings)
     concurrency: 2,
     noHandleSignals: true,
     taskList,
-    // Sign-up reminders hourly (two days ahead); erasing sign-up contact data past retention daily.
+    // Sign-up reminders hourly (two days ahead); erasing contact data past retention daily.
     parsedCronItems: parseCrontab(
-      ["17 * * * * delete_expired", "43 * * * * delete_unused_images", "23 * * * * signup_reminders", "41 3 * * * signup_retention"].join("\n"),
+      ["17 * * * * delete_expired", "43 * * * * delete_unused_images", "23 * * * * signup_reminders", "41 3 * * * contact_retention"].join("\n"),
     ),
     logger: new Logger(() => (level, message) => {
       if (level === "error" || level === "warning") log?.(message);

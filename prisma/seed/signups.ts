@@ -76,7 +76,6 @@ export function demoSignups(net: Network, draft: EventDraft, event: EventRow): P
       remark: rng.chance(0.15) ? rng.pick(remarks) : null,
       organisationId: group.organisation?.id ?? null,
       organisationName: group.organisationName ?? null,
-      manageTokenHash: Array.from({ length: 8 }, () => rng.int(0, 0xffffffff).toString(16).padStart(8, "0")).join(""),
       waitlistedAt: status === "WAITLISTED" ? createdAt : null,
       attended,
       attendedCount: attended ? Math.max(1, group.groupSize - (group.groupSize > 5 ? rng.int(0, 2) : 0)) : attended === false ? 0 : null,

@@ -19,11 +19,8 @@ export interface SignupMailFacts {
   };
   groupSize: number;
   groupLabel: string | null;
-  /**
-   * `${WEB_URL}/aanmelding/<token>`, when this mail hands out a new link; null when the person
-   * holds the current one from an earlier mail (the token is only stored hashed).
-   */
-  manageUrl: string | null;
+  /** `${WEB_URL}/aanmelding/<token>`: the person's own page for this sign-up. */
+  manageUrl: string;
   /** The event as an iCalendar file. */
   ics?: MailAttachment;
 }
@@ -70,10 +67,7 @@ function compose(facts: SignupMailFacts, subject: string, blocks: Block[], withI
   return { to: facts.to, subject, text, html, ...(withIcs && facts.ics ? { attachments: [facts.ics] } : {}) };
 }
 
-const manageLink = (facts: SignupMailFacts): Block =>
-  facts.manageUrl
-    ? ["Bekijk, wijzig of annuleer je aanmelding", facts.manageUrl]
-    : "Bekijken, wijzigen of annuleren kan via de link in de laatste mail met een link naar je aanmelding.";
+const manageLink = (facts: SignupMailFacts): Block => ["Bekijk, wijzig of annuleer je aanmelding", facts.manageUrl];
 
 /** Right after signing up: confirmed, or on the waiting list at a place. */
 export function signupReceivedMail(facts: SignupMailFacts, waitingPosition: number | null): Mail {

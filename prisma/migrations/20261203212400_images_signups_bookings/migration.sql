@@ -44,7 +44,6 @@ CREATE TABLE "Signup" (
     "remark" TEXT,
     "organisationId" INTEGER,
     "organisationName" TEXT,
-    "manageTokenHash" TEXT NOT NULL,
     "waitlistedAt" TIMESTAMPTZ(3),
     "attended" BOOLEAN,
     "attendedCount" INTEGER,
@@ -75,7 +74,6 @@ CREATE TABLE "BookingRequest" (
     "proposedStartsAt" TIMESTAMPTZ(3),
     "proposedEndsAt" TIMESTAMPTZ(3),
     "eventId" INTEGER,
-    "manageTokenHash" TEXT NOT NULL,
     "erasedAt" TIMESTAMPTZ(3),
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMPTZ(3) NOT NULL,
@@ -102,9 +100,6 @@ CREATE UNIQUE INDEX "Image_key_key" ON "Image"("key");
 CREATE INDEX "Image_createdAt_idx" ON "Image"("createdAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Signup_manageTokenHash_key" ON "Signup"("manageTokenHash");
-
--- CreateIndex
 CREATE INDEX "Signup_eventId_status_waitlistedAt_id_idx" ON "Signup"("eventId", "status", "waitlistedAt", "id");
 
 -- CreateIndex
@@ -115,9 +110,6 @@ CREATE UNIQUE INDEX "Signup_eventId_email_key" ON "Signup"("eventId", "email");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "BookingRequest_eventId_key" ON "BookingRequest"("eventId");
-
--- CreateIndex
-CREATE UNIQUE INDEX "BookingRequest_manageTokenHash_key" ON "BookingRequest"("manageTokenHash");
 
 -- CreateIndex
 CREATE INDEX "BookingRequest_offeringId_status_idx" ON "BookingRequest"("offeringId", "status");

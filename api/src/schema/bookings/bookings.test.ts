@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { allowedFor, gid, idOf, outcome, signedInActors } from "../../test/actors.ts";
 import { graphql, sql } from "../../test/graphql.ts";
 import { useMailbox } from "../../test/mailbox.ts";
+import { eraseExpiredBookingContacts } from "./tasks.ts";
 
 const { actors, as } = await signedInActors();
 const inbox = useMailbox();
@@ -67,9 +68,10 @@ describe("requesting a booking", () => {
     const since = inbox.current.received.length;
     const { token, id, email } = await newRequest();
     expect(token).toMatch(/^[a-z0-9]{32}$/);
-    const [row] = await sql(`SELECT status, "manageTokenHash" FROM "BookingRequest" WHERE id = $1`, [idOf(id)]);
+    const [row] = await sql(`SELECT status, (SELECT array_agg(hash) FROM "ManageLink" WHERE "bookingRequestId" = r.id) AS hashes FROM "BookingRequest" r WHERE id = $1`, [idOf(id)]);
     expect(row.status).toBe("OPEN");
-    expect(row.manageTokenHash).not.toContain(token);
+    expect(row.hashes).toHaveLength(1);
+    expect(row.hashes).not.toContain(token); // only the hash is kept
 
     const toEditor = await inbox.current.nextMailTo("bedrijf@techniekloket.example", since);
     expect(toEditor.subject).toMatch(/^Nieuwe aanvraag: /);
@@ -195,5 +197,22 @@ describe("answering a request", () => {
     const result = await as("editorB", RESPOND, { i: { id, action: "PROPOSE", startsAt: inDays(-1) } });
     const paths = result.data.respondToBookingRequest.problems.map((problem: any) => problem.path.join("."));
     expect(paths.sort()).toEqual(["input.endsAt", "input.message", "input.startsAt"]);
+  });
+});
+
+describe("retention", () => {
+  it("erases the requester's contact data and links a while after the request is done; what was asked stays", async () => {
+    const done = await newRequest({ email: "oud@school.example" });
+    const recent = await newRequest({ email: "recent@school.example" });
+    await sql(`UPDATE "BookingRequest" SET status = 'DECLINED', "updatedAt" = now() - interval '13 months' WHERE id = $1`, [idOf(done.id)]);
+    expect(await eraseExpiredBookingContacts()).toBeGreaterThanOrEqual(1);
+    const rows = await sql(`SELECT id, email, name, "groupSize", "erasedAt" IS NOT NULL AS erased FROM "BookingRequest" WHERE id = ANY($1) ORDER BY id`, [[idOf(done.id), idOf(recent.id)]]);
+    expect(rows.map(({ email, name, erased }) => ({ email, name, erased }))).toEqual([
+      { email: null, name: null, erased: true },
+      { email: "recent@school.example", name: expect.any(String), erased: false },
+    ]);
+    expect(rows[0].groupSize).toBeGreaterThan(0);
+    expect((await graphql(BY_TOKEN, { t: done.token })).data.bookingRequest).toBeNull();
+    expect((await graphql(BY_TOKEN, { t: recent.token })).data.bookingRequest.status).toBe("OPEN");
   });
 });

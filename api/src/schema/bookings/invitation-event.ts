@@ -3,7 +3,6 @@
 // chose the date with the group), with the group's sign-up confirmed and the group as its capacity.
 // Like every published event it is in the agenda, marked "by invitation only".
 import type { EventKind, OfferingKind, Prisma } from "@techniek-loket/db/client";
-import { hashToken, newToken } from "../../tokens.ts";
 import { uniqueSlug } from "../events/service.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -82,8 +81,8 @@ export async function createInvitationEvent(tx: Tx, request: RequestForEvent, st
     },
     include: { organisers: { select: { organisationId: true, role: true } } },
   });
-  // The group's own sign-up, with its own manage token (held by no one yet: the requester follows
-  // the booking request's page), so the event's lists and counts include the group.
+  // The group's own sign-up, so the event's lists and counts include the group; the requester
+  // follows the booking request's page, and the sign-up's own mails (the reminder) carry its link.
   await tx.signup.create({
     data: {
       eventId: event.id,
@@ -96,7 +95,6 @@ export async function createInvitationEvent(tx: Tx, request: RequestForEvent, st
       remark: request.remark,
       organisationId: request.organisationId,
       organisationName: request.organisationName,
-      manageTokenHash: hashToken(newToken()),
     },
   });
   return event;

@@ -1,6 +1,6 @@
 import { builder } from "../../builder.ts";
 import { db } from "../../db.ts";
-import { hashToken } from "../../tokens.ts";
+import { byManageToken } from "../../manage-links.ts";
 import { manageTokenArg } from "./mutations.ts";
 import { BookingRequest } from "./types.ts";
 
@@ -8,8 +8,8 @@ builder.queryFields((t) => ({
   bookingRequest: t.prismaField({
     type: BookingRequest,
     nullable: true,
-    description: "The booking request behind a manage token (the requester's own view, without an account); null when the token is unknown or was replaced by a newer mail's.",
-    args: { manageToken: t.arg.string({ required: true, description: "The manage token from the requester's newest mail.", validate: manageTokenArg }) },
-    resolve: (query, _root, { manageToken }) => db.bookingRequest.findUnique({ ...query, where: { manageTokenHash: hashToken(manageToken.trim()) } }),
+    description: "The booking request behind a manage token (the requester's own view, without an account); null when the token is unknown.",
+    args: { manageToken: t.arg.string({ required: true, description: "The manage token from any of the requester's mails.", validate: manageTokenArg }) },
+    resolve: (query, _root, { manageToken }) => db.bookingRequest.findFirst({ ...query, where: byManageToken(manageToken) }),
   }),
 }));

@@ -15,7 +15,8 @@ import { db } from "../../db.ts";
 import { env } from "../../env.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors.ts";
 import { sessionWhen } from "../../mail/booking-messages.ts";
-import { hashToken, newToken } from "../../tokens.ts";
+import { issueManageLink } from "../../manage-links.ts";
+import { hashToken } from "../../tokens.ts";
 import { normaliseEmail } from "../accounts/sign-in.ts";
 import { limitSignups } from "../signups/rate-limit.ts";
 import type { RequestBookingInputShape, RespondToBookingRequestShape } from "./inputs.ts";
@@ -31,7 +32,7 @@ const manageUrl = (token: string) => `${env.WEB_URL}/aanvraag/${token}`;
 
 /** Locks the request (by id or by manage token) for this transaction and loads it. */
 async function lockedRequest(tx: Tx, where: { id: number } | { manageToken: string }) {
-  const condition = "id" in where ? Prisma.sql`id = ${where.id}` : Prisma.sql`"manageTokenHash" = ${hashToken(where.manageToken)}`;
+  const condition = "id" in where ? Prisma.sql`id = ${where.id}` : Prisma.sql`id = (SELECT "bookingRequestId" FROM "ManageLink" WHERE hash = ${hashToken(where.manageToken.trim())})`;
   const [row] = await tx.$queryRaw<{ id: number }[]>(Prisma.sql`SELECT id FROM "BookingRequest" WHERE ${condition} FOR UPDATE`);
   if (!row) throw new NotFoundError("Booking request");
   return tx.bookingRequest.findUniqueOrThrow({ where: { id: row.id }, ...requestForEvent });
@@ -63,8 +64,7 @@ export async function requestBooking(ctx: Pick<Context, "client">, input: Reques
   if (organisationId && !(await db.organisation.count({ where: { id: organisationId } }))) problems.push({ path: ["input", "organisationId"], message: "organisationId: no such organisation" });
   if (problems.length) throw new ValidationError(problems);
 
-  const token = newToken();
-  const request = await db.$transaction(async (tx) => {
+  const { request, token } = await db.$transaction(async (tx) => {
     const created = await tx.bookingRequest.create({
       data: {
         offeringId: offering.id,
@@ -77,13 +77,13 @@ export async function requestBooking(ctx: Pick<Context, "client">, input: Reques
         email,
         phone: input.phone?.trim() || null,
         remark: input.remark?.trim() || null,
-        manageTokenHash: hashToken(token),
       },
       ...requestForEvent,
     });
+    const token = await issueManageLink(tx, { bookingRequestId: created.id });
     await mailProvider(tx, created, { kind: "requested" });
     await mailRequester(tx, created, { kind: "received", manageUrl: manageUrl(token) });
-    return created;
+    return { request: created, token };
   });
   return { request, token };
 }
@@ -94,30 +94,26 @@ export async function respondToBookingRequest(viewer: Viewer, input: RespondToBo
     const what = { ACCEPT: "accepted", PROPOSE: "answered with a proposal", DECLINE: "declined" }[input.action];
     refuseUnless(before.status, UNANSWERED, what);
     const message = input.message?.trim() || null;
-    // Only the token's hash is stored, so the answer's mail carries a new token; the link in
-    // earlier mails stops working (the manage page says to use the newest mail).
-    const token = newToken();
-    const link = manageUrl(token);
-    const manageTokenHash = hashToken(token);
+    const link = manageUrl(await issueManageLink(tx, { bookingRequestId: before.id }));
     let after;
     if (input.action === "ACCEPT") {
       const event = await createInvitationEvent(tx, before, input.startsAt!, input.endsAt!);
       await recordChange(tx, viewer, { action: "event.create", subjectType: "Event", subjectId: event.id, regionId: event.regionId, after: event });
       after = await tx.bookingRequest.update({
         where: { id: before.id },
-        data: { status: "ACCEPTED", eventId: event.id, response: message, proposedStartsAt: null, proposedEndsAt: null, manageTokenHash },
+        data: { status: "ACCEPTED", eventId: event.id, response: message, proposedStartsAt: null, proposedEndsAt: null },
         ...requestForEvent,
       });
       await mailRequester(tx, after, { kind: "accepted", manageUrl: link, event });
     } else if (input.action === "PROPOSE") {
       after = await tx.bookingRequest.update({
         where: { id: before.id },
-        data: { status: "PROPOSED", response: message, proposedStartsAt: input.startsAt, proposedEndsAt: input.endsAt, manageTokenHash },
+        data: { status: "PROPOSED", response: message, proposedStartsAt: input.startsAt, proposedEndsAt: input.endsAt },
         ...requestForEvent,
       });
       await mailRequester(tx, after, { kind: "proposed", manageUrl: link });
     } else {
-      after = await tx.bookingRequest.update({ where: { id: before.id }, data: { status: "DECLINED", response: message, manageTokenHash }, ...requestForEvent });
+      after = await tx.bookingRequest.update({ where: { id: before.id }, data: { status: "DECLINED", response: message }, ...requestForEvent });
       await mailRequester(tx, after, { kind: "declined", manageUrl: link });
     }
     await recordChange(tx, viewer, {

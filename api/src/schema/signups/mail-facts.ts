@@ -5,6 +5,7 @@ import { buildCalendar, icsFileName, locationText } from "@techniek-loket/calend
 import type { Prisma, Signup } from "@techniek-loket/db/client";
 import { env } from "../../env.ts";
 import type { SignupMailFacts } from "../../mail/signup-messages.ts";
+import { issueManageLink } from "../../manage-links.ts";
 
 const eventForMail = {
   id: true,
@@ -27,13 +28,17 @@ const eventGlobalId = (id: number) => Buffer.from(`Event:${id}`).toString("base6
 
 export const manageUrl = (token: string) => `${env.WEB_URL}/aanmelding/${token}`;
 
-/** The facts for a sign-up's mail; null once its contact data is erased (there is no one to mail). */
+/**
+ * The facts for a sign-up's mail, with a manage link (`token` when the caller just issued one, else
+ * a fresh one); null once its contact data is erased (there is no one to mail).
+ */
 export async function signupMailFacts(
-  tx: Pick<Prisma.TransactionClient, "event">,
-  signup: Pick<Signup, "eventId" | "email" | "name" | "groupSize" | "groupLabel">,
-  token: string | null,
+  tx: Pick<Prisma.TransactionClient, "event" | "manageLink">,
+  signup: Pick<Signup, "id" | "eventId" | "email" | "name" | "groupSize" | "groupLabel">,
+  token?: string,
 ): Promise<SignupMailFacts | null> {
   if (!signup.email || !signup.name) return null;
+  const link = token ?? (await issueManageLink(tx, { signupId: signup.id }));
   const event = await tx.event.findUniqueOrThrow({ where: { id: signup.eventId }, select: eventForMail });
   const ics = buildCalendar([{ ...event, id: eventGlobalId(event.id) }], { name: event.title, origin: env.WEB_URL });
   return {
@@ -42,7 +47,7 @@ export async function signupMailFacts(
     event: { ...event, place: locationText(event.venue), url: `${env.WEB_URL}/agenda/${event.slug}` },
     groupSize: signup.groupSize,
     groupLabel: signup.groupLabel,
-    manageUrl: token ? manageUrl(token) : null,
+    manageUrl: manageUrl(link),
     ics: { filename: icsFileName(event.slug), content: ics, contentType: "text/calendar; charset=utf-8; method=PUBLISH" },
   };
 }

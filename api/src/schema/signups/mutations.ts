@@ -5,7 +5,7 @@ import { builder } from "../../builder.ts";
 import { env } from "../../env.ts";
 import { db } from "../../db.ts";
 import { ConflictError, ForbiddenError, NotFoundError, TooManyRequestsError, ValidationError } from "../../errors.ts";
-import { hashToken } from "../../tokens.ts";
+import { byManageToken } from "../../manage-links.ts";
 import { MAX_GROUP_SIZE, SignUpForEventInput, groupSizeRule } from "./inputs.ts";
 import { cancelAsOrganiser, cancelByToken, changeGroupSize, eraseByToken, recordAttendance, signUp } from "./service.ts";
 import { Signup } from "./types.ts";
@@ -125,7 +125,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "A sign-up by its manage token, with its own contact data: what the manage page shows. Null for an unknown token.",
     args: { manageToken: t.arg.string({ required: true, description: "The manage token from the sign-up's answer or mail." }) },
-    resolve: (query, _root, args) => db.signup.findUnique({ ...query, where: { manageTokenHash: hashToken(args.manageToken) } }),
+    resolve: (query, _root, args) => db.signup.findFirst({ ...query, where: byManageToken(args.manageToken) }),
   }),
   signupRetentionMonths: t.int({
     description: "Months after an event ends before the contact data of its sign-ups and booking requests is erased; the counts stay.",

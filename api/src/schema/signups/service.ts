@@ -4,9 +4,8 @@
 //
 // Decisions:
 // - The same address (trimmed, lower case) signing up again for one event gets its active sign-up
-//   back, never a second seat, with a new manage link (stored hashed, so the old one cannot be
-//   handed out again; older links stop working) mailed to the address. A cancelled sign-up that
-//   signs up again re-enters as new, at the back of the queue.
+//   back, never a second seat, with a new manage link mailed to the address (earlier links keep
+//   working). A cancelled sign-up that signs up again re-enters as new, at the back of the queue.
 // - A larger group is refused when the extra seats are not free (the error says how many are), and
 //   the sign-up stays as it was; a waiting sign-up may grow and keeps its place. A smaller group
 //   frees seats for the waiting list. Changes are possible until the event starts.
@@ -16,7 +15,7 @@ import { db } from "../../db.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors.ts";
 import { enqueueMail } from "../../mail/outbox.ts";
 import { eventCancelledSignupMail, signupCancelledMail, signupChangedMail, signupReceivedMail } from "../../mail/signup-messages.ts";
-import { hashToken, newToken } from "../../tokens.ts";
+import { byManageToken, issueManageLink } from "../../manage-links.ts";
 import { signupMailFacts } from "./mail-facts.ts";
 import { limitSignups } from "./rate-limit.ts";
 import { closedReason, lockEvent, promoteWaiting, seatsFree, seatsTaken, waitingPosition, type LockedEvent, type Tx } from "./waiting-list.ts";
@@ -62,13 +61,11 @@ async function signUpOnce(input: SignupInput) {
   return db.$transaction(async (tx) => {
     const event = await lockEvent(tx, input.eventId);
     eventClosed(event);
-    const manageToken = newToken();
-    const manageTokenHash = hashToken(manageToken);
     const existing = await tx.signup.findUnique({ where: { eventId_email: { eventId: event.id, email: input.email } } });
     if (existing && existing.status !== "CANCELLED") {
-      const signup = await tx.signup.update({ where: { id: existing.id }, data: { manageTokenHash } });
-      await mailReceived(tx, signup, manageToken);
-      return { signup, manageToken };
+      const manageToken = await issueManageLink(tx, { signupId: existing.id });
+      await mailReceived(tx, existing, manageToken);
+      return { signup: existing, manageToken };
     }
     const fits = input.groupSize <= seatsFree(event.capacity, await seatsTaken(tx, event.id));
     const now = new Date();
@@ -76,7 +73,6 @@ async function signUpOnce(input: SignupInput) {
       ...input,
       status: fits ? ("CONFIRMED" as const) : ("WAITLISTED" as const),
       waitlistedAt: fits ? null : now,
-      manageTokenHash,
       cancelledAt: null,
       attended: null,
       attendedCount: null,
@@ -85,6 +81,7 @@ async function signUpOnce(input: SignupInput) {
     const signup = existing
       ? await tx.signup.update({ where: { id: existing.id }, data: { ...data, createdAt: now } })
       : await tx.signup.create({ data });
+    const manageToken = await issueManageLink(tx, { signupId: signup.id });
     await mailReceived(tx, signup, manageToken);
     return { signup, manageToken };
   }, TRANSACTION);
@@ -98,7 +95,7 @@ async function mailReceived(tx: Tx, signup: Signup, token: string) {
 
 /** The sign-up a manage token belongs to, or null. */
 export function findByToken(token: string) {
-  return db.signup.findUnique({ where: { manageTokenHash: hashToken(token) }, select: { id: true, eventId: true } });
+  return db.signup.findFirst({ where: byManageToken(token), select: { id: true, eventId: true } });
 }
 
 /** Runs `change` on the token's sign-up with its event locked; a NotFoundError for an unknown token. */
@@ -135,7 +132,7 @@ export function changeGroupSize(token: string, groupSize: number) {
     const changed = await tx.signup.update({ where: { id: signup.id }, data: { groupSize } });
     await promoteWaiting(tx, event);
     const now = await tx.signup.findUniqueOrThrow({ where: { id: signup.id } });
-    const facts = await signupMailFacts(tx, now, null);
+    const facts = await signupMailFacts(tx, now);
     if (facts) await enqueueMail(tx, signupChangedMail(facts, now.status === "WAITLISTED" ? await waitingPosition(tx, now) : null));
     return changed;
   });
@@ -145,7 +142,7 @@ async function cancel(tx: Tx, signup: Signup, event: LockedEvent, organiserReaso
   if (signup.status === "CANCELLED") return signup;
   const cancelled = await tx.signup.update({ where: { id: signup.id }, data: { status: "CANCELLED", cancelledAt: new Date(), waitlistedAt: null } });
   await promoteWaiting(tx, event);
-  const facts = await signupMailFacts(tx, cancelled, null);
+  const facts = await signupMailFacts(tx, cancelled);
   if (facts) await enqueueMail(tx, signupCancelledMail(facts, organiserReason));
   return cancelled;
 }
@@ -166,6 +163,7 @@ export function eraseByToken(token: string) {
   return withSignup({ token }, async (tx, signup, event) => {
     if (signup.status !== "CANCELLED" && new Date() < event.startsAt) await cancel(tx, signup, event, null);
     else if (signup.status !== "CANCELLED") await tx.signup.update({ where: { id: signup.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
+    await tx.manageLink.deleteMany({ where: { signupId: signup.id } });
     return tx.signup.update({ where: { id: signup.id }, data: { ...erasedContactData, erasedAt: new Date() } });
   });
 }
@@ -190,7 +188,7 @@ export async function cancelSignupsOfEvent(tx: Tx, eventId: number, reason: stri
   const active = await tx.signup.findMany({ where: { eventId, status: { in: [...ACTIVE] } } });
   await tx.signup.updateMany({ where: { id: { in: active.map((s) => s.id) } }, data: { status: "CANCELLED", cancelledAt: new Date(), waitlistedAt: null } });
   for (const signup of active) {
-    const facts = await signupMailFacts(tx, signup, null);
+    const facts = await signupMailFacts(tx, signup);
     if (facts) await enqueueMail(tx, eventCancelledSignupMail(facts, reason));
   }
 }

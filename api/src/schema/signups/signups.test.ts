@@ -47,19 +47,20 @@ describe("signing up", () => {
     // The same VEVENT as the site's feeds: the event's global ID at the site's host, and its SEQUENCE.
     expect(ics.content).toContain(`UID:${event.globalId}@localhost:3000`);
     expect(ics.content).toMatch(/SEQUENCE:0\r\n/);
-    const stored = await sql(`SELECT "manageTokenHash" FROM "Signup" WHERE email = 'juf.anna@school.example'`);
-    expect(stored[0].manageTokenHash).not.toBe(result.manageToken); // only the hash is kept
+    const stored = await sql(`SELECT l.hash FROM "ManageLink" l JOIN "Signup" s ON s.id = l."signupId" WHERE s.email = 'juf.anna@school.example'`);
+    expect(stored.map((row) => row.hash)).not.toContain(result.manageToken); // only the hash is kept
 
     expect(await availability(event.globalId)).toEqual({ isOpen: true, remaining: 6, waitingCount: 0 });
   });
 
-  it("returns the existing sign-up to the same address, never a second seat; a new link replaces the old", async () => {
+  it("returns the existing sign-up to the same address, never a second seat, with a new link beside the old", async () => {
     const event = await signupEvent({ capacity: 10 });
     const first = await signUp(event.globalId, { email: "ouder@gezin.example", groupSize: 3 }, "192.0.2.102");
     const again = await signUp(event.globalId, { email: "OUDER@gezin.example", groupSize: 3 }, "192.0.2.102");
     expect(again.signup.id).toBe(first.signup.id);
     expect(again.signup.status).toBe("CONFIRMED");
-    expect(await statusOf(first.manageToken)).toBeNull();
+    expect(again.manageToken).not.toBe(first.manageToken);
+    expect((await statusOf(first.manageToken)).groupSize).toBe(3);
     expect((await statusOf(again.manageToken)).groupSize).toBe(3);
     expect(await availability(event.globalId)).toMatchObject({ remaining: 7 });
   });
@@ -98,10 +99,11 @@ describe("the waiting list", () => {
 
     // The first group shrinks from 8 to 5: 3 seats free; big (6) does not fit, later (2) does.
     expect((await manage(`updateSignup(manageToken: $t, groupSize: $n)`, { t: a.manageToken, n: 5 })).data.updateSignup).toMatchObject({ status: "CONFIRMED", groupSize: 5 });
-    expect(await statusOf(later.manageToken)).toBeNull(); // promoted: a new link went out by mail
+    // Promoted at once and told by mail, with a link of its own; the first link keeps working.
     const promoted = await mailWith("later@school.example", "Er is plek: Techlab: bouw een windmolen");
-    const newToken = /\/aanmelding\/([a-z2-7]{32})/.exec(promoted.text)![1];
-    expect(await statusOf(newToken)).toEqual({ status: "CONFIRMED", waitingPosition: null, groupSize: 2 });
+    const mailedToken = /\/aanmelding\/([a-z2-7]{32})/.exec(promoted.text)![1];
+    expect(await statusOf(mailedToken)).toEqual({ status: "CONFIRMED", waitingPosition: null, groupSize: 2 });
+    expect(await statusOf(later.manageToken)).toEqual({ status: "CONFIRMED", waitingPosition: null, groupSize: 2 });
     expect(await statusOf(big.manageToken)).toEqual({ status: "WAITLISTED", waitingPosition: 1, groupSize: 6 });
 
     // A cancellation frees 5 more (1 + 5 = 6 free): the big group moves up.

@@ -26,7 +26,7 @@ export async function sendReminders(now = new Date()): Promise<number> {
       RETURNING id`;
     const signups = await tx.signup.findMany({ where: { id: { in: due.map((row) => row.id) } } });
     for (const signup of signups) {
-      const facts = await signupMailFacts(tx, signup, null);
+      const facts = await signupMailFacts(tx, signup);
       if (facts) await enqueueMail(tx, signupReminderMail(facts));
     }
     return signups.length;
@@ -37,9 +37,10 @@ export async function sendReminders(now = new Date()): Promise<number> {
 export async function eraseExpiredContactData(now = new Date(), months = env.SIGNUP_RETENTION_MONTHS): Promise<number> {
   const cutoff = new Date(now);
   cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
-  const { count } = await db.signup.updateMany({
-    where: { erasedAt: null, event: { endsAt: { lt: cutoff } } },
-    data: { ...erasedContactData, erasedAt: now },
-  });
+  const expired = { erasedAt: null, event: { endsAt: { lt: cutoff } } };
+  const [, { count }] = await db.$transaction([
+    db.manageLink.deleteMany({ where: { signup: expired } }),
+    db.signup.updateMany({ where: expired, data: { ...erasedContactData, erasedAt: now } }),
+  ]);
   return count;
 }

@@ -12,7 +12,6 @@ import type { Prisma } from "@techniek-loket/db/client";
 import { NotFoundError } from "../../errors.ts";
 import { enqueueMail } from "../../mail/outbox.ts";
 import { signupPromotedMail } from "../../mail/signup-messages.ts";
-import { newToken, hashToken } from "../../tokens.ts";
 import { signupMailFacts } from "./mail-facts.ts";
 
 export type Tx = Prisma.TransactionClient;
@@ -89,13 +88,9 @@ export async function promoteWaiting(tx: Tx, event: LockedEvent, now = new Date(
   for (const candidate of waiting) {
     if (candidate.groupSize > free) continue;
     free -= candidate.groupSize;
-    const token = newToken();
-    const signup = await tx.signup.update({
-      where: { id: candidate.id },
-      data: { status: "CONFIRMED", waitlistedAt: null, manageTokenHash: hashToken(token) },
-    });
+    const signup = await tx.signup.update({ where: { id: candidate.id }, data: { status: "CONFIRMED", waitlistedAt: null } });
     promoted.push(signup.id);
-    const facts = await signupMailFacts(tx, signup, token);
+    const facts = await signupMailFacts(tx, signup);
     if (facts) await enqueueMail(tx, signupPromotedMail(facts));
     if (free === 0) break;
   }

@@ -22,7 +22,7 @@ const WithdrawMutation = graphql(`
 
 const FAILED_TEXT = "Dat lukte niet, want de gegevens van het netwerk zijn even niet bereikbaar. Probeer het over een paar minuten opnieuw.";
 const CHANGED_TEXT = "Dat kan niet meer: de aanvraag is intussen veranderd. Hieronder zie je hoe hij er nu voor staat.";
-const GONE_TEXT = "Deze link werkt niet (meer). Gebruik de link uit de nieuwste mail over je aanvraag.";
+const GONE_TEXT = "Deze link werkt niet (meer). Gebruik de link uit een mail over je aanvraag.";
 
 async function send(event: RequestEvent, accept: boolean) {
   const variables = { token: event.params.token ?? "" };

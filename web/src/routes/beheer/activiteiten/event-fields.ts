@@ -1,7 +1,7 @@
 // The event form's fields in the order the form shows them, with the Dutch text shown beside each
 // when it is refused, by the site's own checks (event-input.ts) or by the API (event-outcome.ts).
 // Field names are EventInput's where the form asks the same thing, so the API's problems map 1:1.
-import { IMAGE_TEXTS } from "$lib/server/editing/image-field";
+import { IMAGE_TEXTS } from "$lib/editing/image-field";
 
 export const EVENT_FIELD_TEXTS = {
   title: "Geef de activiteit een titel van 3 tot 200 tekens.",

@@ -1,7 +1,7 @@
 // What an event page's actions answer with when the page is shown again after a post: the form as
 // typed with its errors, or what a button beside it came to. One shape for every action, so the page
 // reads each part without asking which action ran.
-import type { ImageFieldValues } from "$lib/server/editing/image-field";
+import type { ImageFieldValues } from "$lib/editing/image-field";
 import type { FieldErrors } from "$lib/server/editing/outcome";
 import type { EventFormValues } from "./event-form-values";
 

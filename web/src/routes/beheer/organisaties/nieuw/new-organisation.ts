@@ -4,7 +4,7 @@
 import { error } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
 import type { CreateOrganisationInput, OrganisationKind } from "$lib/graphql/generated/graphql";
-import { organisationKinds, wordsOf } from "$lib/enum-words";
+import { organisationKinds } from "$lib/enum-words";
 import { queryApi } from "$lib/server/api";
 import { orNull, textOf } from "$lib/server/editing/form-values";
 import type { FieldErrors } from "$lib/server/editing/outcome";
@@ -62,7 +62,6 @@ export async function choicesIn(fetch: typeof globalThis.fetch, slug: string, to
   return { region: data.region, schools: data.organisations.edges.map(({ node }) => node), profiles: data.profiles };
 }
 
-export const KIND_OPTIONS = wordsOf(organisationKinds).map(([value, words]) => ({ value, label: words.label }));
 
 export interface NewOrganisationValues {
   name: string;
@@ -98,7 +97,7 @@ export function organisationInputFrom(region: string, values: NewOrganisationVal
   const profile = profileInputFrom(values.profile);
   const errors: FieldErrors = "errors" in profile ? { ...profile.errors } : {};
   if (values.name.length < 2) errors.name = ORGANISATION_FIELD_MESSAGES.name;
-  const kind = KIND_OPTIONS.find((option) => option.value === values.kind)?.value as OrganisationKind | undefined;
+  const kind = Object.hasOwn(organisationKinds, values.kind) ? (values.kind as OrganisationKind) : undefined;
   if (!kind) errors.kind = ORGANISATION_FIELD_MESSAGES.kind;
   if ("errors" in profile || !kind || Object.keys(errors).length) return { errors };
   return { input: { region, name: values.name, kind, municipality: orNull(values.municipality), parent: orNull(values.parent), profile: profile.input } };
