@@ -8,6 +8,17 @@ import { expect, expectNoA11yViolations, test, useSharedSession } from "./fixtur
 const SCHOOL_EDITOR = "school@techniekloket.example";
 const MODERATOR = "moderator@techniekloket.example";
 
+/** A small blue PNG: the site uploads it, the API stores it as WebP in the widths it has. */
+const picture = {
+  name: "werkplaats.png",
+  mimeType: "image/png",
+  buffer: Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAGAAAABACAIAAABqVuVZAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAwElEQVR4nO3ZwQnDQADEQBdxxaZElZV/IP6EsH4MXAVCK5/t67xyzncIFzrnVhGAAqhfVsKgAIpB/e9RY2IBFIMysVYXWg0KoBiUiaVBPfO7gkgHUAzKxNKg5j0W6QCKQZlY8+64KAZQDMrEmgfIy2oAxaBMLA1qHmORDqAYlIk1j46LYgDFoEyshxx/VgMoBmViaVDzHot0AMWgTKx5d1wUAygGZWLNA+RlNYBiUCaWBjWPsUgHUAzKxJpH5+O8AeNy4dJG0rIEAAAAAElFTkSuQmCC",
+    "base64",
+  ),
+};
+const PICTURE_ALT = "Leerlingen solderen een lamp in de werkplaats";
+
 /** Tomorrow in Amsterdam (YYYY-MM-DD), so the event is upcoming and early in every list. */
 const tomorrow = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(Date.now() + 86_400_000);
 
@@ -22,6 +33,8 @@ async function fillEvent(page: Page, title: string) {
   await page.getByLabel("Naam van de plek").fill("Het Ambachtshuis, werkplaats");
   await page.getByLabel("Plaats", { exact: true }).fill("Oss");
   await page.getByRole("group", { name: "Basisonderwijs" }).getByRole("checkbox").last().check();
+  await page.getByLabel("Afbeelding kiezen").setInputFiles(picture);
+  await page.getByLabel("Beschrijving van de afbeelding").fill(PICTURE_ALT);
 }
 
 test("an editor writes and submits an event, a moderator publishes it, and it reaches the agenda, the feed and the widget", async ({ browser, baseURL, page, request }) => {
@@ -46,6 +59,8 @@ test("an editor writes and submits an event, a moderator publishes it, and it re
   await expect(editor.locator("#endTime-fout")).toContainText(endError);
   await expect(editor.getByLabel("Eindtijd")).toHaveAttribute("aria-invalid", "true");
   await expect(editor.getByLabel("Titel")).toHaveValue(title);
+  // The picture was uploaded with the refused post and is kept: it need not be chosen again.
+  await expect(editor.getByRole("img", { name: PICTURE_ALT })).toBeVisible();
 
   await editor.getByLabel("Eindtijd").fill("08:30");
   await editor.getByRole("button", { name: "Opslaan als concept" }).click();
@@ -114,6 +129,17 @@ test("an editor writes and submits an event, a moderator publishes it, and it re
   const agenda = await request.get(`/agenda?organisatie=het-ambachtshuis&van=${tomorrow}&tot=${tomorrow}`);
   expect(await agenda.text()).toContain(title);
   expect((await request.get(eventPath)).status()).toBe(200);
+  // With its picture, also as the preview image when the page is shared.
+  await page.goto(eventPath);
+  const shown = page.getByRole("img", { name: PICTURE_ALT });
+  await expect(shown).toBeVisible();
+  expect(await shown.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  const ogImage = (await page.locator('meta[property="og:image"]').getAttribute("content"))!;
+  const served = await request.get(ogImage);
+  expect(served.status()).toBe(200);
+  expect(served.headers()["content-type"]).toBe("image/webp");
+  expect(served.headers()["cache-control"]).toContain("immutable");
+  await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute("content", PICTURE_ALT);
   const feed = await (await request.get("/agenda.ics?organisatie=het-ambachtshuis")).text();
   expect(feed.replace(/\r\n[ \t]/g, "")).toContain(`SUMMARY:${title}`);
   const widget = await request.get("/embed/agenda?organisation=het-ambachtshuis&kind=workshop&limit=20");

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 
 // The hooks read their limit when they load.
-const env = vi.hoisted(() => ({ WEB_RATE_LIMIT: "2" }) as Record<string, string | undefined>);
+const env = vi.hoisted(() => ({ WEB_RATE_LIMIT: "2", API_URL: "http://api.internal:4000/graphql" }) as Record<string, string | undefined>);
 vi.mock("$env/dynamic/private", () => ({ env }));
 const { handle } = await import("./hooks.server");
 
@@ -37,6 +37,16 @@ describe("security headers", () => {
     const headers = await headersFor("/embed/aanbod/iframe");
     expect(headers.get("x-frame-options")).toBeNull();
     expect(headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("lets pages show the API's pictures, from its public origin", async () => {
+    const page = () => new Response("ok", { headers: { "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; object-src 'none'" } });
+    expect((await headersFor("/agenda/x", page())).get("content-security-policy")).toBe(
+      "default-src 'self'; img-src 'self' data: http://api.internal:4000; object-src 'none'",
+    );
+    env.API_PUBLIC_URL = "https://api.techniekloket.nl";
+    expect((await headersFor("/agenda/x", page())).get("content-security-policy")).toContain("img-src 'self' data: https://api.techniekloket.nl;");
+    delete env.API_PUBLIC_URL;
   });
 
   it("keeps headers a route set itself", async () => {

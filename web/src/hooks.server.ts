@@ -4,6 +4,7 @@
 // Static files are served before these hooks run (see server.js).
 import type { Handle, RequestEvent } from "@sveltejs/kit";
 import { env } from "$env/dynamic/private";
+import { apiImageOrigin } from "$lib/server/api";
 import { CONTROL_CHARACTER_MESSAGE, hasControlCharacter } from "$lib/server/control-characters";
 import { createRateLimit, readRateLimit } from "$lib/server/rate-limit";
 import { refusal } from "$lib/server/refusal";
@@ -30,6 +31,10 @@ function withSecurityHeaders(event: RequestEvent, response: Response): Response 
   if (!isEmbeddable(event.url.pathname) && !response.headers.has("X-Frame-Options")) {
     response.headers.set("X-Frame-Options", "SAMEORIGIN");
   }
+  // Pictures come from the API, whose public origin is known only at run time (the policy in
+  // svelte.config.js is fixed at build time).
+  const policy = response.headers.get("Content-Security-Policy");
+  if (policy) response.headers.set("Content-Security-Policy", policy.replace(/img-src ([^;]*)/, `img-src $1 ${apiImageOrigin()}`));
   return response;
 }
 

@@ -55,6 +55,11 @@ export function apiUrl(): string {
   return env.API_URL?.trim() || DEFAULT_API_URL;
 }
 
+/** Where browsers load the API's pictures from: API_PUBLIC_URL, as the API itself is told, else API_URL's origin. */
+export function apiImageOrigin(): string {
+  return new URL(env.API_PUBLIC_URL?.trim() || apiUrl()).origin;
+}
+
 /**
  * A client for one request: no cache is shared between visitors, and every query goes to the
  * API (`network-only`), whose answers are small (and public, without a token).
