@@ -21,4 +21,5 @@ export interface EventPageForm {
   /** The first press of "Verwijderen": ask before deleting. */
   confirmDelete?: boolean;
   cancel?: { reason: string; error?: string; message?: string };
+  reject?: { reason: string; error?: string; message?: string };
 }

@@ -7,6 +7,7 @@ export const DONE_TEXTS = {
   opgeslagen: "Je wijzigingen zijn opgeslagen.",
   ingediend: "De activiteit is ingediend. Een moderator van je regio bekijkt de activiteit en publiceert die, of stuurt die terug met een reden.",
   gepubliceerd: "De activiteit is gepubliceerd en staat nu in de agenda.",
+  teruggestuurd: "De activiteit is teruggestuurd. De redacteuren krijgen je reden per mail en kunnen de activiteit aanpassen en opnieuw indienen.",
   geannuleerd: "De activiteit is geannuleerd. Die blijft met de reden in de agenda en in agenda-abonnementen staan, zodat iedereen het ziet.",
 } as const;
 

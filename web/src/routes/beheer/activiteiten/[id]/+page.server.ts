@@ -9,7 +9,7 @@ import { chooseImage, formDataOrTooLarge, IMAGE_TEXTS, loadedImageField, preview
 import { loadTagChoices } from "$lib/server/editing/tag-choices";
 import { eventFormValuesFrom, eventFormValuesOf } from "../event-form-values";
 import { eventInputOf } from "../event-input";
-import { CancelEventMutation, DeleteEventMutation, PublishEventMutation, SubmitEventMutation, UpdateEventMutation } from "../event-mutations";
+import { CancelEventMutation, DeleteEventMutation, PublishEventMutation, RejectEventMutation, SubmitEventMutation, UpdateEventMutation } from "../event-mutations";
 import { eventOutcome } from "../event-outcome";
 import { doneText, eventPath } from "../event-path";
 import { REASON_MISSING_TEXT, reasonFrom } from "../reason";
@@ -80,6 +80,15 @@ export const actions: Actions = {
     const outcome = outcomeOf(answer, (data) => data.cancelEvent, "Event", { reason: REASON_MISSING_TEXT });
     if (!outcome.ok) return fail(outcome.status, { cancel: { reason, error: outcome.errors.reason, message: outcome.conflict ? STATE_CHANGED_TEXT : outcome.message } });
     redirect(303, eventPath(params.id, "geannuleerd"));
+  },
+  // A moderator sends a submitted event back from its page too, not only from the queue.
+  afwijzen: async ({ request, fetch, params, locals }) => {
+    const { reason, error } = reasonFrom(await request.formData());
+    if (error) return fail(400, { reject: { reason, error } });
+    const answer = await mutateApi(fetch, RejectEventMutation, { id: params.id, reason }, "Reject event", { token: locals.sessionToken });
+    const outcome = outcomeOf(answer, (data) => data.rejectEvent, "Event", { reason: REASON_MISSING_TEXT });
+    if (!outcome.ok) return fail(outcome.status, { reject: { reason, error: outcome.errors.reason, message: outcome.conflict ? STATE_CHANGED_TEXT : outcome.message } });
+    redirect(303, eventPath(params.id, "teruggestuurd"));
   },
   // Without the browser's JavaScript there is no confirm(): the first press asks, the second deletes.
   verwijderen: async ({ request, fetch, params, locals }) => {

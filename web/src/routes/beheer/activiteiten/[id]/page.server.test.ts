@@ -142,6 +142,19 @@ describe("cancelling and deleting", () => {
     expect(sent).toEqual({ id: ID, reason: "De sporthal is dicht." });
   });
 
+  it("sends a submitted event back with the reason, which it wants first", async () => {
+    expect(await post("afwijzen", { reason: "" })).toEqual({ status: 400, data: { reject: { reason: "", error: REASON_MISSING_TEXT } } });
+    let sent: Record<string, unknown> | undefined;
+    server.use(
+      graphql.mutation("RejectEvent", ({ variables }) => {
+        sent = variables;
+        return HttpResponse.json({ data: { rejectEvent: { __typename: "Event" } } });
+      }),
+    );
+    expect(await post("afwijzen", { reason: "Vul de doelgroep nog in." })).toEqual({ redirect: `${PATH}?gedaan=teruggestuurd` });
+    expect(sent).toEqual({ id: ID, reason: "Vul de doelgroep nog in." });
+  });
+
   it("asks first, and deletes on the second press", async () => {
     expect(await post("verwijderen", {})).toEqual({ confirmDelete: true });
     server.use(graphql.mutation("DeleteEvent", () => HttpResponse.json({ data: { deleteEvent: { __typename: "DeletedEvent" } } })));
