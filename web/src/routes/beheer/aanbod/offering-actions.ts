@@ -2,8 +2,10 @@
 // offering (the API replaces its details as a whole) over the version the editor loaded.
 import { fail, redirect, type RequestEvent } from "@sveltejs/kit";
 import { graphql } from "$lib/graphql/generated";
+import type { OfferingInput } from "$lib/graphql/generated/graphql";
 import { mutateApi } from "$lib/server/api";
 import { textOf, versionOf } from "$lib/server/editing/form-values";
+import { chooseImage, formDataOrTooLarge, IMAGE_TEXTS, imageProblemTexts, type ImageChoice } from "$lib/server/editing/image-field";
 import { outcomeOf, type Outcome } from "$lib/server/editing/outcome";
 import { OFFERING_PROBLEM_FIELDS, offeringFormFieldOf, offeringInputFrom, offeringValuesFrom, offeringValuesOf, type OfferingValues } from "./offering-form";
 import { loadEditedOffering } from "./offering-queries";
@@ -42,37 +44,50 @@ const UpdateOfferingMutation = graphql(`
   }
 `);
 
-/** The form again, as typed, with what went wrong. */
-function refused(values: OfferingValues, outcome: Extract<Outcome<unknown>, { ok: false }>) {
-  return fail(outcome.status, { values, errors: outcome.errors, message: outcome.message, conflict: outcome.conflict ?? false });
+const PROBLEM_FIELDS = { ...OFFERING_PROBLEM_FIELDS, ...imageProblemTexts("imageId") };
+
+/** The form again, as typed (the picture too: an upload is kept), with what went wrong. */
+function refused(values: OfferingValues, image: ImageChoice, outcome: Extract<Outcome<unknown>, { ok: false }>) {
+  return fail(outcome.status, { values, image: image.values, errors: outcome.errors, message: outcome.message, conflict: outcome.conflict ?? false });
+}
+
+/** The post with its picture: a new file is uploaded first; the form's own checks and the picture's are reported together. */
+async function readPost(event: RequestEvent) {
+  const form = await formDataOrTooLarge(event.request);
+  if (!form) return { tooLarge: fail(413, { errors: { imageFile: IMAGE_TEXTS.tooLarge }, message: IMAGE_TEXTS.postTooLarge, conflict: false }) } as const;
+  const values = offeringValuesFrom(form);
+  const image = await chooseImage(event.fetch, form, "image", event.locals.sessionToken);
+  const parsed = offeringInputFrom(values);
+  if ("errors" in parsed || Object.keys(image.errors).length) {
+    const errors = { ...("errors" in parsed ? parsed.errors : {}), ...image.errors };
+    return { tooLarge: null, refusal: fail(400, { values, image: image.values, errors, message: undefined, conflict: false }) } as const;
+  }
+  return { tooLarge: null, form, values, image, input: { ...parsed.input, imageId: image.id } } as const;
 }
 
 export async function addOffering(event: RequestEvent) {
-  const form = await event.request.formData();
-  const values = offeringValuesFrom(form);
-  const parsed = offeringInputFrom(values);
-  if ("errors" in parsed) return fail(400, { values, errors: parsed.errors, message: undefined, conflict: false });
-
-  const variables = { organisation: textOf(form, "organisation"), input: parsed.input };
+  const post = await readPost(event);
+  if (post.tooLarge) return post.tooLarge;
+  if ("refusal" in post) return post.refusal;
+  const variables = { organisation: textOf(post.form, "organisation"), input: post.input };
   const answer = await mutateApi(event.fetch, CreateOfferingMutation, variables, "Create offering", { token: event.locals.sessionToken });
-  const outcome = outcomeOf(answer, (data) => data.createOffering, "Offering", OFFERING_PROBLEM_FIELDS, offeringFormFieldOf);
-  if (!outcome.ok) return refused(values, outcome);
+  const outcome = outcomeOf(answer, (data) => data.createOffering, "Offering", PROBLEM_FIELDS, offeringFormFieldOf);
+  if (!outcome.ok) return refused(post.values, post.image, outcome);
   redirect(303, `/beheer/aanbod/${encodeURIComponent(outcome.result.id)}?toegevoegd`);
 }
 
-async function update(event: RequestEvent, values: OfferingValues, what: string) {
-  const parsed = offeringInputFrom(values);
-  if ("errors" in parsed) return { parsedErrors: parsed.errors } as const;
-  const variables = { id: event.params.id ?? "", version: versionOf(values.version), input: parsed.input };
+async function update(event: RequestEvent, version: string, input: OfferingInput, what: string) {
+  const variables = { id: event.params.id ?? "", version: versionOf(version), input };
   const answer = await mutateApi(event.fetch, UpdateOfferingMutation, variables, what, { token: event.locals.sessionToken });
-  return { outcome: outcomeOf(answer, (data) => data.updateOffering, "Offering", OFFERING_PROBLEM_FIELDS, offeringFormFieldOf) } as const;
+  return outcomeOf(answer, (data) => data.updateOffering, "Offering", PROBLEM_FIELDS, offeringFormFieldOf);
 }
 
 export async function saveOffering(event: RequestEvent) {
-  const values = offeringValuesFrom(await event.request.formData());
-  const saved = await update(event, values, "Update offering");
-  if ("parsedErrors" in saved) return fail(400, { values, errors: saved.parsedErrors, message: undefined, conflict: false });
-  if (!saved.outcome.ok) return refused(values, saved.outcome);
+  const post = await readPost(event);
+  if (post.tooLarge) return post.tooLarge;
+  if ("refusal" in post) return post.refusal;
+  const outcome = await update(event, post.values.version, post.input, "Update offering");
+  if (!outcome.ok) return refused(post.values, post.image, outcome);
   // The page loads the saved offering again, with its new version.
   return { saved: true };
 }
@@ -82,11 +97,12 @@ export function switchOffering(active: boolean) {
   return async (event: RequestEvent) => {
     const version = textOf(await event.request.formData(), "version");
     const current = await loadEditedOffering(event.fetch, event.params.id ?? "", event.locals.sessionToken);
-    const values = { ...offeringValuesOf(current), active, version };
-    const switched = await update(event, values, active ? "Switch offering on" : "Switch offering off");
+    const parsed = offeringInputFrom({ ...offeringValuesOf(current), active, version });
     // The stored offering cannot fail the site's own checks; a conflict or a refusal is shown above the form.
-    if ("parsedErrors" in switched) return fail(400, { errors: {}, conflict: false, message: undefined });
-    if (!switched.outcome.ok) return fail(switched.outcome.status, { errors: {}, message: switched.outcome.message, conflict: switched.outcome.conflict ?? false });
+    if ("errors" in parsed) return fail(400, { errors: {}, conflict: false, message: undefined });
+    const input = { ...parsed.input, imageId: current.image?.id ?? null };
+    const switched = await update(event, version, input, active ? "Switch offering on" : "Switch offering off");
+    if (!switched.ok) return fail(switched.status, { errors: {}, message: switched.message, conflict: switched.conflict ?? false });
     return { switched: active ? ("aan" as const) : ("uit" as const) };
   };
 }

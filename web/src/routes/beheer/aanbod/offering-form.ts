@@ -48,7 +48,8 @@ export const OFFERING_FIELD_MESSAGES: Readonly<Record<string, string>> = {
 
 /** The API names the cost in cents; the form asks for euros. */
 export const OFFERING_PROBLEM_FIELDS: Readonly<Record<string, string>> = { ...OFFERING_FIELD_MESSAGES, costCents: OFFERING_FIELD_MESSAGES.cost };
-export const offeringFormFieldOf = (apiField: string) => (apiField === "costCents" ? "cost" : apiField);
+const FORM_FIELDS: Readonly<Record<string, string>> = { costCents: "cost", imageId: "imageFile" };
+export const offeringFormFieldOf = (apiField: string) => FORM_FIELDS[apiField] ?? apiField;
 
 export const EMPTY_OFFERING: OfferingValues = {
   title: "",

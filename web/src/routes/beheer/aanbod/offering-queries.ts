@@ -64,6 +64,13 @@ const EditOfferingQuery = graphql(`
         themes {
           slug
         }
+        image {
+          id
+          url(width: 480)
+          alt
+          width
+          height
+        }
         organisation {
           id
           slug

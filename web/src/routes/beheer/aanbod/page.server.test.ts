@@ -48,6 +48,7 @@ const expectedInput = {
   profiles: ["PIE"],
   actionLines: [2],
   themes: [],
+  imageId: null,
 };
 
 describe("adding an offering", () => {
@@ -116,6 +117,7 @@ const stored = {
   profiles: [{ code: "PIE" }],
   actionLines: [{ number: 2 }],
   themes: [],
+  image: { id: "SW1hZ2U6NQ==", url: "http://localhost:4000/images/k/480.webp", alt: "Een lasser aan het werk", width: 960, height: 640 },
   organisation: { id: "org-1", slug: "het-ambachtshuis", name: "Het Ambachtshuis" },
 };
 
@@ -151,8 +153,9 @@ describe("changing an offering", () => {
     expect(await editActions.uitzetten(post({ version: "3" }))).toEqual({ switched: "uit" });
     expect(await editActions.aanzetten(post({ version: "4" }))).toEqual({ switched: "aan" });
     expect(sent).toEqual([
-      { id: offeringId, version: 3, input: { ...expectedInput, active: false } },
-      { id: offeringId, version: 4, input: expectedInput },
+      // Its picture stays: the details are sent as a whole.
+      { id: offeringId, version: 3, input: { ...expectedInput, active: false, imageId: stored.image.id } },
+      { id: offeringId, version: 4, input: { ...expectedInput, imageId: stored.image.id } },
     ]);
   });
 });
