@@ -1,3 +1,4 @@
+import { loadedImageField, previewOf } from "$lib/server/editing/image-field";
 import { addEditor, removeEditor } from "./editor-actions";
 import { loadEditedOrganisation } from "./organisation-query";
 import { saveProfile } from "./profile-action";
@@ -11,6 +12,8 @@ export const load: PageServerLoad = async ({ fetch, params, locals }) => {
     organisation,
     profiles,
     profileValues: profileValuesOf(organisation),
+    image: loadedImageField("image", previewOf(organisation.image)),
+    logo: loadedImageField("logo", previewOf(organisation.logo)),
     canManageEditors: organisation.viewerCanManageEditors,
     canModerate: organisation.viewerCanModerate,
   };

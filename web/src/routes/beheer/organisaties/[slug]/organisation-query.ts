@@ -30,6 +30,20 @@ const EditOrganisationQuery = graphql(`
       profiles {
         code
       }
+      image {
+        id
+        url(width: 480)
+        alt
+        width
+        height
+      }
+      logo {
+        id
+        url(width: 480)
+        alt
+        width
+        height
+      }
       region {
         slug
         name

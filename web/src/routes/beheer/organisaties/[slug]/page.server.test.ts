@@ -117,8 +117,25 @@ describe("saving the profile", () => {
         longitude: 5.5176,
         hasTechlab: true,
         profiles: ["PIE", "BWI"],
+        imageId: null,
+        logoId: null,
       },
     });
+  });
+
+  it("keeps the picture and the logo the profile has", async () => {
+    let sent: { input: Record<string, unknown> } | undefined;
+    server.use(
+      graphql.query("ImagePreview", ({ variables }) =>
+        HttpResponse.json({ data: { node: { __typename: "Image", id: variables.id, url: "http://localhost:4000/images/k/480.webp", alt: "Het logo", width: 480, height: 240 } } }),
+      ),
+      graphql.mutation("UpdateOrganisation", ({ variables }) => {
+        sent = variables as typeof sent;
+        return HttpResponse.json({ data: { updateOrganisation: { __typename: "Organisation", version: 5 } } });
+      }),
+    );
+    expect(await actions.profiel(postProfile({ ...profileFields, imageId: "SW1hZ2U6MQ==", logoId: "SW1hZ2U6Mg==" }))).toEqual({ form: "profiel", saved: true });
+    expect(sent?.input).toMatchObject({ imageId: "SW1hZ2U6MQ==", logoId: "SW1hZ2U6Mg==" });
   });
 
   it("puts each refused field's Dutch text beside it and keeps what was typed", async () => {
