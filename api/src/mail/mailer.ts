@@ -6,6 +6,8 @@ export interface Mail {
   subject: string;
   text: string;
   html: string;
+  /** Where replies go when not to the sender, e.g. the organiser who wrote the message. */
+  replyTo?: string;
   /** Files to attach, as text (a mail job is JSON), e.g. an event's .ics. */
   attachments?: MailAttachment[];
 }

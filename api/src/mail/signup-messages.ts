@@ -146,3 +146,28 @@ export function signupReminderMail(facts: SignupMailFacts): Mail {
     false,
   );
 }
+
+export interface OrganiserMessage {
+  /** The organiser's subject line, as typed. */
+  subject: string;
+  /** The organiser's message, as plain text. */
+  message: string;
+  /** The sender's own address, so a reply reaches the organiser rather than the platform. */
+  replyTo: string;
+}
+
+/** An organiser's message to everyone signed up (mailSignups), with the person's own manage link. */
+export function organiserMessageMail(facts: SignupMailFacts, { subject, message, replyTo }: OrganiserMessage): Mail {
+  const mail = compose(
+    facts,
+    subject,
+    [
+      `De organisatie van "${facts.event.title}" stuurt iedereen die zich heeft aangemeld dit bericht:`,
+      message,
+      "Antwoorden kan met deze mail: je antwoord gaat naar de organisatie.",
+      manageLink(facts),
+    ],
+    false,
+  );
+  return { ...mail, replyTo };
+}

@@ -12,6 +12,7 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   html: string;
+  replyTo: string;
   attachments: { filename: string; contentType: string; content: string }[];
 }
 
@@ -27,7 +28,8 @@ export async function startMailbox() {
         .then((parsed) => {
           const to = [parsed.to ?? []].flat().flatMap((address) => address.value.map((entry) => entry.address ?? ""))[0] ?? "";
           const attachments = parsed.attachments.map((file) => ({ filename: file.filename ?? "", contentType: file.contentType, content: file.content.toString("utf8") }));
-          const mail = { to, subject: parsed.subject ?? "", text: parsed.text ?? "", html: typeof parsed.html === "string" ? parsed.html : "", attachments };
+          const replyTo = parsed.replyTo?.value[0]?.address ?? "";
+          const mail = { to, subject: parsed.subject ?? "", text: parsed.text ?? "", html: typeof parsed.html === "string" ? parsed.html : "", replyTo, attachments };
           received.push(mail);
           for (const waiter of waiting.filter((w) => w.to === to)) waiter.resolve(mail);
           done();

@@ -9,6 +9,8 @@ import { byManageToken } from "../../manage-links.ts";
 import { MAX_GROUP_SIZE, SignUpForEventInput, groupSizeRule } from "./inputs.ts";
 import { cancelAsOrganiser, cancelByToken, changeGroupSize, eraseByToken, recordAttendance, signUp } from "./service.ts";
 import { Signup } from "./types.ts";
+// The organisers' message to everyone signed up (mailSignups) has its own file.
+import "./organiser-mail.ts";
 
 const errors = (name: string, what: string, types: (typeof ValidationError | typeof ConflictError | typeof NotFoundError | typeof ForbiddenError | typeof TooManyRequestsError)[]) => ({
   types,
