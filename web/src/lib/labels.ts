@@ -13,6 +13,7 @@ import type {
   OrganiserRole,
   RoleKind,
   SignupMode,
+  SignupStatus,
 } from "$lib/graphql/generated/graphql";
 import { audienceSectors, eventKinds, labelsOf, organisationKinds } from "./enum-words";
 
@@ -101,6 +102,25 @@ export const bookingRequestStatusLabels = {
   DECLINED: "Afgewezen",
   WITHDRAWN: "Ingetrokken",
 } satisfies Record<BookingRequestStatus, string>;
+
+/** Where a sign-up stands, as the person reads it on their manage page. */
+export const signupStatusLabels = {
+  CONFIRMED: "Aangemeld",
+  WAITLISTED: "Op de wachtlijst",
+  OFFERED: "Plaats aangeboden",
+  CANCELLED: "Geannuleerd",
+} satisfies Record<SignupStatus, string>;
+
+/**
+ * What is left of an event's seats, for its page and its card: "Nog 4 plaatsen", "Vol: wachtlijst
+ * (3 wachtenden)"; null when capacity is unlimited (nothing worth saying).
+ */
+export function seatsLeftText(availability: { remaining?: number | null; waitingCount: number }): string | null {
+  const { remaining, waitingCount } = availability;
+  if (remaining == null) return null;
+  if (remaining > 0) return remaining === 1 ? "Nog 1 plaats" : `Nog ${remaining} plaatsen`;
+  return waitingCount ? `Vol, wachtlijst (${waitingCount} ${waitingCount === 1 ? "wachtende" : "wachtenden"})` : "Vol, wachtlijst";
+}
 
 export function label(labels: Labels, value: string): string {
   return labels[value] ?? value;

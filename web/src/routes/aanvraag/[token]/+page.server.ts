@@ -1,14 +1,14 @@
+import { SECRET_PAGE_HEADERS } from "$lib/server/secret-page";
 import { absoluteUrl } from "$lib/server/site";
 import { loadManagedBooking } from "./booking-request-query";
 import { acceptProposal, withdraw } from "./manage-actions";
 import type { Actions, PageServerLoad } from "./$types";
 
-// The address holds a secret: no JavaScript, never stored by a browser or proxy, never in a search
-// engine, and never sent on as a referrer when the person follows a link from here.
+// The address holds a secret (see SECRET_PAGE_HEADERS); the page sends no JavaScript.
 export const csr = false;
 
 export const load: PageServerLoad = async ({ fetch, params, setHeaders, url }) => {
-  setHeaders({ "cache-control": "private, no-store", "x-robots-tag": "noindex", "referrer-policy": "no-referrer" });
+  setHeaders(SECRET_PAGE_HEADERS);
   const request = await loadManagedBooking(fetch, params.token);
   return { request, privacyUrl: absoluteUrl(url, "/privacy") };
 };

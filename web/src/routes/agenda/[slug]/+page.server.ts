@@ -5,9 +5,11 @@ import { absoluteUrl } from "$lib/server/site";
 import { eventPath } from "../../beheer/activiteiten/event-path";
 import { googleCalendarUrl, outlookCalendarUrl } from "./calendar-links";
 import { eventJsonLd, serializeJsonLd } from "./event-json-ld";
-import type { PageServerLoad } from "./$types";
+import { signUp } from "./signup-action";
+import { EMPTY_SIGNUP } from "./signup-form";
+import type { Actions, PageServerLoad } from "./$types";
 
-// Plain HTML and GET forms: this page needs no JavaScript in the browser.
+// Plain HTML and forms posted to the server: this page needs no JavaScript in the browser.
 export const csr = false;
 
 const EventPageQuery = graphql(`
@@ -31,6 +33,11 @@ const EventPageQuery = graphql(`
       signupUrl
       signupOpensAt
       signupClosesAt
+      signupAvailability {
+        isOpen
+        remaining
+        waitingCount
+      }
       onlineUrl
       leerwegen
       audiences {
@@ -125,7 +132,13 @@ export const load: PageServerLoad = async ({ fetch, params, url, locals, setHead
       google: googleCalendarUrl(entry),
       outlook: outlookCalendarUrl(entry),
     },
+    // The sign-up form starts empty; a refused post comes back as typed (the action's `form`).
+    signupValues: EMPTY_SIGNUP,
+    // A robot's post (the hidden field filled in) is thanked like a person's, see signup-action.
+    signupReceived: url.searchParams.get("aanmelding") === "ontvangen",
     // The moment of rendering, so the page and its parts agree on what is past or open.
     now: new Date().toISOString(),
   };
 };
+
+export const actions: Actions = { aanmelden: signUp };

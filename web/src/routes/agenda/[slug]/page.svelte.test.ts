@@ -23,6 +23,7 @@ const event: PageEvent = {
   signupUrl: null,
   signupOpensAt: "2026-11-14T12:15:00.000Z",
   signupClosesAt: "2027-01-06T22:59:00.000Z",
+  signupAvailability: { isOpen: true, remaining: 4, waitingCount: 0 },
   onlineUrl: null,
   leerwegen: ["GL", "TL"],
   audiences: [{ code: "VMBO_YEAR_1", name: "Vmbo leerjaar 1" }],
@@ -36,15 +37,19 @@ const event: PageEvent = {
   venue: { name: "Maasheggen College Cuijk", street: "Molenstraat 35", postalCode: "5433 XP", city: "Cuijk", latitude: 51.71758, longitude: 5.88061 },
 };
 
-function renderPage(overrides: Partial<PageEvent> = {}) {
+type Form = Parameters<typeof Page>[1]["form"] | undefined;
+
+function renderPage(overrides: Partial<PageEvent> = {}, form: Form = undefined) {
   const data = {
     event: { ...event, ...overrides },
     canonicalUrl: `https://loket.example/agenda/${event.slug}`,
     jsonLd: '{"@type":"Event"}',
     calendar: { ics: `/agenda/${event.slug}.ics`, google: "https://calendar.google.com/x", outlook: "https://outlook.office.com/x" },
     now: "2026-11-28T12:00:00.000Z",
+    signupValues: { name: "", email: "", organisation: "", groupLabel: "", groupSize: "", phone: "", remark: "", privacy: false },
+    signupReceived: false,
   } as unknown as Data;
-  return render(Page, { props: { data, params: { slug: event.slug }, form: undefined } as never });
+  return render(Page, { props: { data, params: { slug: event.slug }, form } as never });
 }
 
 afterEach(() => {
@@ -74,14 +79,57 @@ describe("event page", () => {
     expect(container.querySelector("article b")).toBeNull();
   });
 
-  it("says that sign-up for a platform event is on this site, with the places and whom to ask meanwhile", () => {
+  it("offers the sign-up form for a platform event, with the places left and whom to ask", () => {
     renderPage();
 
     const signup = screen.getByRole("region", { name: "Aanmelden" });
-    expect(signup.textContent).toContain("Het aanmeldformulier komt binnenkort op deze pagina te staan.");
-    expect(signup.textContent).toContain("Er zijn 20 plaatsen");
+    expect(signup.textContent).toContain("Nog 4 plaatsen.");
     expect(signup.textContent).toContain("woensdag 6 januari 2027 om 23:59 uur");
     expect(within(signup).getByRole("link", { name: "info@maasheggen.example" }).getAttribute("href")).toBe("mailto:info@maasheggen.example");
+    const form = signup.querySelector("form");
+    expect(form?.getAttribute("method")).toBe("POST");
+    expect(form?.getAttribute("action")).toBe("?/aanmelden");
+    expect(within(signup).getByLabelText("Groep of klas (niet verplicht)").getAttribute("aria-describedby")).toBeTruthy();
+    expect(within(signup).getByText("Bijvoorbeeld groep 7b; nooit namen van leerlingen.")).toBeTruthy();
+    expect(within(signup).getByRole("link", { name: "Lees de privacyverklaring" }).getAttribute("href")).toBe("/privacy");
+    expect(within(signup).getByRole("button", { name: "Aanmelden" })).toBeTruthy();
+  });
+
+  it("hides the robots' field from people and from assistive technology", () => {
+    renderPage();
+
+    const trap = document.getElementById("website");
+    expect(trap?.getAttribute("tabindex")).toBe("-1");
+    expect(trap?.getAttribute("autocomplete")).toBe("off");
+    expect(trap?.closest("[aria-hidden='true']")).toBeTruthy();
+  });
+
+  it("says a full event puts new sign-ups on the waiting list, with how many wait", () => {
+    renderPage({ signupAvailability: { isOpen: true, remaining: 0, waitingCount: 3 } });
+
+    const signup = screen.getByRole("region", { name: "Aanmelden" });
+    expect(signup.textContent).toContain("Vol: je komt op de wachtlijst (3 wachtenden).");
+    expect(within(signup).getByRole("button", { name: "Aanmelden voor de wachtlijst" })).toBeTruthy();
+  });
+
+  it("shows no count for unlimited places, and no form while sign-up is closed", () => {
+    renderPage({ signupAvailability: { isOpen: true, remaining: null, waitingCount: 0 } });
+    expect(screen.getByRole("region", { name: "Aanmelden" }).textContent).not.toContain("plaats");
+    document.body.innerHTML = "";
+
+    renderPage({ signupAvailability: { isOpen: false, remaining: 4, waitingCount: 0 } });
+    expect(screen.getByRole("region", { name: "Aanmelden" }).querySelector("form")).toBeNull();
+  });
+
+  it("shows a refused form as typed, with the errors beside the fields and in a summary", () => {
+    const values = { name: "Ans de Vries", email: "ans@", organisation: "Basisschool De Linde", groupLabel: "groep 7b", groupSize: "24", phone: "", remark: "", privacy: false };
+    renderPage({}, { values, errors: { email: "Vul je e-mailadres in.", privacy: "Vink aan." }, message: undefined } as Form);
+
+    expect(screen.getByRole("heading", { name: "Controleer het formulier" })).toBeTruthy();
+    expect((screen.getByLabelText("Je naam") as HTMLInputElement).value).toBe("Ans de Vries");
+    expect((screen.getByLabelText("Aantal personen") as HTMLInputElement).value).toBe("24");
+    expect(screen.getByLabelText("E-mailadres").getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getAllByText("Vink aan.").length).toBe(2);
   });
 
   it("links to the organiser's sign-up page for an external sign-up", () => {
