@@ -15,6 +15,7 @@ const EditorEventFields = graphql(`
     startsAt
     endsAt
     allDay
+    signupMode
   }
 `);
 
