@@ -10,6 +10,8 @@ if (process.env.TEST_WORKER_INDEX === undefined) console.log(`Browser tests in $
 const apiPort = 4310;
 const webPort = 3310;
 const dataDir = "/tmp/techniek-loket-e2e-db";
+// Pictures the editors' tests upload, outside the repository and cleared with the database.
+const imageDir = "/tmp/techniek-loket-e2e-images";
 
 export default defineConfig({
   testDir: "e2e",
@@ -26,12 +28,13 @@ export default defineConfig({
     launchOptions: { executablePath: browser.executablePath, args: browser.args, env: browser.env },
   },
   webServer: {
-    command: `rm -rf ${dataDir} && node --import tsx scripts/start.ts`,
+    command: `rm -rf ${dataDir} ${imageDir} && node --import tsx scripts/start.ts`,
     cwd: "..",
     url: `http://localhost:${webPort}`,
     // MailDev on ports of its own, so a developer's `npm start` inbox (1025/1080) can keep running.
     env: {
       PG_DATA_DIR: dataDir,
+      IMAGE_DIR: imageDir,
       PG_PORT: "54361",
       API_PORT: String(apiPort),
       WEB_PORT: String(webPort),
