@@ -1,5 +1,7 @@
 // The Signup type, and the sign-up fields of Event: public availability (counts only), and for the
 // event's editors and the region's moderators the list with contact data and the totals.
+import { createContextCache } from "@pothos/core";
+import DataLoader from "dataloader";
 import { builder } from "../../builder.ts";
 import { db } from "../../db.ts";
 import { countedConnection } from "../connections.ts";
@@ -48,7 +50,7 @@ const SignupAvailability = builder.objectRef<{ isOpen: boolean; remaining: numbe
   }),
 });
 
-type Totals = Awaited<ReturnType<typeof countsOf>>;
+type Totals = Awaited<ReturnType<typeof countsOf>>[number];
 
 const SignupTotals = builder.objectRef<Totals>("SignupTotals").implement({
   description: "An event's sign-ups counted, for its organisers.",
@@ -62,19 +64,33 @@ const SignupTotals = builder.objectRef<Totals>("SignupTotals").implement({
   }),
 });
 
-/** Sign-ups and seats per status of one event. */
-async function countsOf(eventId: number) {
-  const rows = await db.signup.groupBy({ by: ["status"], where: { eventId }, _count: { _all: true }, _sum: { groupSize: true, attendedCount: true } });
-  const of = (status: string) => rows.find((row) => row.status === status);
-  return {
-    confirmedSeats: of("CONFIRMED")?._sum.groupSize ?? 0,
-    confirmedCount: of("CONFIRMED")?._count._all ?? 0,
-    waitingSeats: of("WAITLISTED")?._sum.groupSize ?? 0,
-    waitingCount: of("WAITLISTED")?._count._all ?? 0,
-    cancelledCount: of("CANCELLED")?._count._all ?? 0,
-    attendedCount: rows.reduce((sum, row) => sum + (row._sum.attendedCount ?? 0), 0),
-  };
+/**
+ * Sign-ups and seats per status of each event, in one query for all the events a request asks
+ * about (through signupCounts), so a list of events costs one count, not one per event.
+ */
+async function countsOf(eventIds: readonly number[]) {
+  const rows = await db.signup.groupBy({
+    by: ["eventId", "status"],
+    where: { eventId: { in: [...eventIds] } },
+    _count: { _all: true },
+    _sum: { groupSize: true, attendedCount: true },
+  });
+  return eventIds.map((eventId) => {
+    const ofEvent = rows.filter((row) => row.eventId === eventId);
+    const of = (status: string) => ofEvent.find((row) => row.status === status);
+    return {
+      confirmedSeats: of("CONFIRMED")?._sum.groupSize ?? 0,
+      confirmedCount: of("CONFIRMED")?._count._all ?? 0,
+      waitingSeats: of("WAITLISTED")?._sum.groupSize ?? 0,
+      waitingCount: of("WAITLISTED")?._count._all ?? 0,
+      cancelledCount: of("CANCELLED")?._count._all ?? 0,
+      attendedCount: ofEvent.reduce((sum, row) => sum + (row._sum.attendedCount ?? 0), 0),
+    };
+  });
 }
+
+/** One loader per request: every event's counts that a request asks for come from one query. */
+const signupCounts = createContextCache(() => new DataLoader(countsOf));
 
 const organisersOnly = (event: { id: number }) => ({ editEvent: event.id });
 
@@ -84,11 +100,11 @@ builder.prismaObjectFields(Event, (t) => ({
     nullable: true,
     description: "Seats left and the waiting list, when sign-up is on this platform (signupMode PLATFORM); null otherwise.",
     select: { id: true, status: true, signupMode: true, capacity: true, startsAt: true, signupOpensAt: true, signupClosesAt: true },
-    resolve: async (event) => {
+    resolve: async (event, _args, context) => {
       if (event.signupMode !== "PLATFORM") return null;
-      const counts = await countsOf(event.id);
-      const free = seatsFree(event.capacity, counts.confirmedSeats);
-      return { isOpen: closedReason(event) === null, remaining: Number.isFinite(free) ? free : null, waitingCount: counts.waitingCount };
+      const { confirmedSeats, waitingCount } = await signupCounts(context).load(event.id);
+      const free = seatsFree(event.capacity, confirmedSeats);
+      return { isOpen: closedReason(event) === null, remaining: Number.isFinite(free) ? free : null, waitingCount };
     },
   }),
   signupTotals: t.field({
@@ -96,7 +112,7 @@ builder.prismaObjectFields(Event, (t) => ({
     nullable: true,
     description: "The sign-ups counted: for the event's editors and the region's moderators.",
     authScopes: organisersOnly,
-    resolve: (event) => countsOf(event.id),
+    resolve: (event, _args, context) => signupCounts(context).load(event.id),
   }),
   signups: t.relatedConnection(
     "signups",

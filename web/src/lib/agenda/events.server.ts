@@ -32,6 +32,11 @@ const AgendaEventFields = graphql(`
         name
       }
     }
+    signupAvailability {
+      isOpen
+      remaining
+      waitingCount
+    }
   }
 `);
 

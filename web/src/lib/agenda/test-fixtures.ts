@@ -32,6 +32,7 @@ export const summerEvent: AgendaEvent = {
   updatedAt: "2026-11-11T14:00:00.000Z",
   venue: { name: "Sporthal De Rusheuvel", street: "Molenstraat 1", postalCode: "5341 AB", city: "Oss" },
   organisers: [{ organisation: { name: "Het Techniek Loket" } }, { organisation: { name: "Gemeente Oss" } }],
+  signupAvailability: null,
 };
 
 /** A cancelled winter afternoon (CET, UTC+1), changed twice. */

@@ -34,4 +34,17 @@ describe("AgendaList", () => {
     expect(item.querySelector("time")?.textContent).toBe("maandag 15 maart 2027 tot en met vrijdag 19 maart 2027");
     expect(text(item)).toContain("Online");
   });
+
+  it("says how many places are left when sign-up is on this site, and when only the waiting list is", () => {
+    const open = { ...summerEvent, id: "open", signupAvailability: { isOpen: true, remaining: 4, waitingCount: 0 } };
+    const full = { ...summerEvent, id: "full", signupAvailability: { isOpen: true, remaining: 0, waitingCount: 2 } };
+    const closed = { ...summerEvent, id: "closed", signupAvailability: { isOpen: false, remaining: 4, waitingCount: 0 } };
+    render(AgendaList, { props: { events: [open, full, closed, summerEvent] } });
+
+    const [first, second, third, fourth] = screen.getAllByRole("listitem").map(text);
+    expect(first).toContain("Aanmelden via deze site: nog 4 plaatsen");
+    expect(second).toContain("Aanmelden via deze site: vol, wachtlijst (2 wachtenden)");
+    expect(third).not.toContain("Aanmelden");
+    expect(fourth).not.toContain("Aanmelden");
+  });
 });
