@@ -1,7 +1,7 @@
 // The organisers' side of sign-ups: the school's editor opens the sign-ups of one of the school's
 // events with sign-ups in the demo data, reads the totals and the lists, downloads the door list
 // (CSV) and finds the same people in it, mails everyone (the mail arrives), and records
-// attendance on a past event. The events are found through the API, as the editor may read them.
+// attendance on a past event; a moderator moves a sign-up to another session. The events are found through the API, as the editor may read them.
 import { readFile } from "node:fs/promises";
 import type { BrowserContext } from "@playwright/test";
 import { API_URL, expect, expectNoA11yViolations, mailSentTo, test, useSharedSession } from "./fixtures";
@@ -16,25 +16,35 @@ interface FoundEvent {
   signups: { edges: { node: { name: string | null; email: string | null } }[] } | null;
 }
 
-/** The school's PLATFORM events with confirmed sign-ups (contact data kept), upcoming or past, as its editor reads them. */
-async function eventsWithSignups(context: BrowserContext, upcoming: boolean): Promise<FoundEvent[]> {
+/** A GraphQL request with the session of the browser context, as its person. */
+async function queryAs<T>(context: BrowserContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const token = (await context.cookies()).find((cookie) => cookie.name === "tl_sessie")?.value;
   const response = await fetch(API_URL, {
     method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-    body: JSON.stringify({
-      query: `query ($upcoming: Boolean!) { organisation(slug: "het-ambachtshuis") { events(first: 100, upcoming: $upcoming, roles: [ORGANISER], statuses: [PUBLISHED]) { edges { node {
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** The school's published events that take sign-ups here, upcoming or past, as its editor reads them. */
+async function schoolEvents(context: BrowserContext, upcoming: boolean): Promise<FoundEvent[]> {
+  const data = await queryAs<{ organisation: { events: { edges: { node: FoundEvent }[] } } }>(
+    context,
+    `query ($upcoming: Boolean!) { organisation(slug: "het-ambachtshuis") { events(first: 100, upcoming: $upcoming, roles: [ORGANISER], statuses: [PUBLISHED]) { edges { node {
         id title signupMode
         signupTotals { confirmedCount confirmedSeats waitingCount }
         signups(first: 1, status: CONFIRMED) { edges { node { name email } } } } } } } }`,
-      variables: { upcoming },
-    }),
-  });
-  const body = (await response.json()) as { data: { organisation: { events: { edges: { node: FoundEvent }[] } } }; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data.organisation.events.edges
-    .map((edge) => edge.node)
-    .filter((event) => event.signupMode === "PLATFORM" && (event.signupTotals?.confirmedCount ?? 0) > 0 && event.signups?.edges[0]?.node.email);
+    { upcoming },
+  );
+  return data.organisation.events.edges.map((edge) => edge.node).filter((event) => event.signupMode === "PLATFORM");
+}
+
+/** Of those, the ones with confirmed sign-ups whose contact data is kept. */
+async function eventsWithSignups(context: BrowserContext, upcoming: boolean): Promise<FoundEvent[]> {
+  return (await schoolEvents(context, upcoming)).filter((event) => (event.signupTotals?.confirmedCount ?? 0) > 0 && event.signups?.edges[0]?.node.email);
 }
 
 /** Cells of a `;`-separated line with `"` quoting, as the door list writes them. */
@@ -117,4 +127,71 @@ test("the school's editor records attendance after an event", async ({ context, 
   const saved = page.getByRole("table", { name: /Bevestigde aanmeldingen/ }).locator("tbody tr").first();
   await expect(saved).toContainText("Gekomen: 3 personen");
   await expect(saved.getByLabel("Hoeveel mensen kwamen er?")).toHaveValue("3");
+});
+
+/** Two sessions of the school a week apart, made and published by the moderator, for one test alone. */
+async function twoSessions(context: BrowserContext): Promise<[string, string]> {
+  const { organisation } = await queryAs<{ organisation: { id: string } }>(context, `{ organisation(slug: "het-ambachtshuis") { id } }`);
+  const ids: string[] = [];
+  for (const week of [3, 4]) {
+    const startsAt = new Date(Date.now() + week * 7 * 24 * 3600_000);
+    const input = {
+      kind: "WORKSHOP",
+      title: `Techlab verplaatsen week ${week} ${Date.now()}`,
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 2 * 3600_000).toISOString(),
+      onlineUrl: "https://meet.example/techlab",
+      signupMode: "PLATFORM",
+      capacity: 30,
+    };
+    const made = await queryAs<{ createEvent: { __typename: string; id?: string } }>(
+      context,
+      `mutation ($organisation: ID!, $input: EventInput!) { createEvent(organisation: $organisation, input: $input) { __typename ... on Event { id } } }`,
+      { organisation: organisation.id, input },
+    );
+    expect(made.createEvent.__typename).toBe("Event");
+    const published = await queryAs<{ publishEvent: { __typename: string } }>(context, `mutation ($id: ID!) { publishEvent(id: $id) { __typename } }`, { id: made.createEvent.id });
+    expect(published.publishEvent.__typename).toBe("Event");
+    ids.push(made.createEvent.id!);
+  }
+  return ids as [string, string];
+}
+
+test("a moderator moves a sign-up to another session of the school, and the person is mailed", async ({ context, baseURL, page }) => {
+  await useSharedSession(context, baseURL!, "moderator@techniekloket.example");
+  const [from, to] = await twoSessions(context);
+
+  // A teacher signs up through the API, as the event page does.
+  const name = `Meester Verplaats ${Date.now()}`;
+  const email = `verplaats-${Date.now()}@school.example`;
+  const signup = await fetch(API_URL, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      query: `mutation ($input: SignUpForEventInput!) { signUpForEvent(input: $input) { __typename } }`,
+      variables: { input: { eventId: from, name, email, groupSize: 2, groupLabel: "groep 8a", organisationName: "Basisschool De Wieken", acceptedPrivacyStatement: true } },
+    }),
+  });
+  expect(await signup.json()).toEqual({ data: { signUpForEvent: { __typename: "SignupWithToken" } } });
+
+  await page.goto(`/beheer/activiteiten/${encodeURIComponent(from)}/aanmeldingen`);
+  await page.getByRole("link", { name: new RegExp(`^Verplaatsen\\W+${name}$`) }).click();
+  const panel = page.getByRole("region", { name: "Aanmelding verplaatsen" });
+  await expect(panel).toContainText(name);
+
+  // Without a choice the form says what is missing.
+  await panel.getByRole("button", { name: "Aanmelding verplaatsen" }).click();
+  await expect(page.getByRole("link", { name: "Kies de activiteit waar de aanmelding naartoe gaat." })).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  await page.getByLabel("Naar activiteit").selectOption(to);
+  const mail = await mailSentTo(email, () => page.getByRole("button", { name: "Aanmelding verplaatsen" }).click());
+  expect(mail.subject).toMatch(/^Aanmelding verplaatst: Techlab verplaatsen week 4/);
+  expect(mail.text).toContain("Je aanmelding is daar bevestigd.");
+  await expect(page.getByRole("status")).toHaveText(/De aanmelding is verplaatst/);
+  await expect(page.getByText(name)).toHaveCount(0);
+
+  // The sign-up is now in the other session's list.
+  await page.goto(`/beheer/activiteiten/${encodeURIComponent(to)}/aanmeldingen`);
+  await expect(page.getByRole("rowheader", { name })).toBeVisible();
 });

@@ -115,6 +115,20 @@ export function signupChangedMail(facts: SignupMailFacts, waitingPosition: numbe
   return compose(facts, `Aanmelding gewijzigd: ${facts.event.title}`, [`Je aanmelding is gewijzigd naar ${groupText(facts)}. ${where}`, manageLink(facts)], false);
 }
 
+/** The organiser moved the sign-up to another event (facts are the new event's). */
+export function signupMovedMail(facts: SignupMailFacts, waitingPosition: number | null): Mail {
+  const where =
+    waitingPosition === null
+      ? "Je aanmelding is daar bevestigd. In de bijlage staat de activiteit voor je agenda; haal de oude uit je agenda."
+      : `Die activiteit is vol: je staat er op de wachtlijst, op plaats ${waitingPosition}. Komen er plaatsen vrij waar je groep in past, dan krijg je die meteen.`;
+  return compose(
+    facts,
+    `Aanmelding verplaatst: ${facts.event.title}`,
+    [`De organisatie heeft je aanmelding verplaatst naar ${facts.event.title}, ${whenText(facts.event)}.`, where, manageLink(facts)],
+    true,
+  );
+}
+
 /** The person cancelled their own sign-up, or the organiser did (with a reason). */
 export function signupCancelledMail(facts: SignupMailFacts, organiserReason: string | null = null): Mail {
   const first = organiserReason

@@ -7,7 +7,8 @@ import { db } from "../../db.ts";
 import { ConflictError, ForbiddenError, NotFoundError, TooManyRequestsError, ValidationError } from "../../errors.ts";
 import { byManageToken } from "../../manage-links.ts";
 import { MAX_GROUP_SIZE, SignUpForEventInput, groupSizeRule } from "./inputs.ts";
-import { cancelAsOrganiser, cancelByToken, changeGroupSize, eraseByToken, recordAttendance, signUp } from "./service.ts";
+import { cancelAsOrganiser, cancelByToken, changeGroupSize, eraseByToken, moveSignup, recordAttendance, signUp } from "./service.ts";
+import { Event } from "../events/types.ts";
 import { Signup } from "./types.ts";
 // The organisers' message to everyone signed up (mailSignups) has its own file.
 import "./organiser-mail.ts";
@@ -102,6 +103,18 @@ builder.mutationFields((t) => ({
     authScopes: async (_root, args) => ({ editEvent: await eventOfSignup(args.signupId.id) }),
     errors: errors("CancelSignupAsOrganiserResult", "The cancelled sign-up", [ValidationError, ForbiddenError, NotFoundError]),
     resolve: async (query, _root, args) => reload(query, (await cancelAsOrganiser(Number(args.signupId.id), args.reason.trim())).id),
+  }),
+  moveSignup: t.prismaField({
+    type: Signup,
+    description:
+      "Moves an active sign-up to another published event that takes sign-ups on this platform (e.g. another session), before either starts, even outside its sign-up window. Confirmed there when the group fits, else at the back of its waiting list; the seats it leaves go to the old event's waiting list. The person is mailed the new event (.ics); their manage links keep working. For organisers who may edit both events.",
+    args: {
+      signupId: t.arg.globalID({ for: Signup, required: true, description: "The sign-up (global ID)." }),
+      toEventId: t.arg.globalID({ for: Event, required: true, description: "The event to move it to (global ID)." }),
+    },
+    authScopes: async (_root, args) => ({ $all: { editEvent: await eventOfSignup(args.signupId.id), $all: { editEvent: Number(args.toEventId.id) } } }),
+    errors: errors("MoveSignupResult", "The moved sign-up", [ValidationError, ConflictError, ForbiddenError, NotFoundError]),
+    resolve: async (query, _root, args) => reload(query, (await moveSignup(Number(args.signupId.id), Number(args.toEventId.id))).id),
   }),
   recordAttendance: t.prismaField({
     type: Signup,

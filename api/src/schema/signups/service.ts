@@ -14,7 +14,7 @@ import type { Context } from "../../context.ts";
 import { db } from "../../db.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors.ts";
 import { enqueueMail } from "../../mail/outbox.ts";
-import { eventCancelledSignupMail, signupCancelledMail, signupChangedMail, signupReceivedMail } from "../../mail/signup-messages.ts";
+import { eventCancelledSignupMail, signupCancelledMail, signupChangedMail, signupMovedMail, signupReceivedMail } from "../../mail/signup-messages.ts";
 import { byManageToken, issueManageLink } from "../../manage-links.ts";
 import { signupMailFacts } from "./mail-facts.ts";
 import { limitSignups } from "./rate-limit.ts";
@@ -153,6 +153,45 @@ export function cancelByToken(token: string) {
 
 export function cancelAsOrganiser(signupId: number, reason: string) {
   return withSignup({ id: signupId }, (tx, signup, event) => cancel(tx, signup, event, reason));
+}
+
+/**
+ * An organiser moves a sign-up to another event that takes sign-ups here (another session of the
+ * same activity, say), even outside its sign-up window, as long as neither has started. It is
+ * confirmed there when the group fits, else it waits at the back of that queue; its seats in the
+ * old event go to the waiting list. Its manage links keep working; the person gets the new event's
+ * .ics by mail. Both events are locked in id order, so opposite moves cannot deadlock.
+ */
+export async function moveSignup(signupId: number, toEventId: number) {
+  const found = await db.signup.findUnique({ where: { id: signupId }, select: { eventId: true } });
+  if (!found) throw new NotFoundError("Sign-up");
+  if (found.eventId === toEventId) throw new ValidationError([{ path: ["toEventId"], message: "The sign-up is already for this event" }]);
+  return db.$transaction(async (tx) => {
+    const locked = new Map<number, LockedEvent>();
+    for (const id of [found.eventId, toEventId].sort((a, b) => a - b)) locked.set(id, await lockEvent(tx, id));
+    const from = locked.get(found.eventId)!;
+    const to = locked.get(toEventId)!;
+    const signup = await tx.signup.findUniqueOrThrow({ where: { id: signupId } });
+    if (signup.status === "CANCELLED") throw new ConflictError("This sign-up was cancelled; only active sign-ups can be moved");
+    notStarted(from, "moving the sign-up");
+    if (to.status !== "PUBLISHED" || to.signupMode !== "PLATFORM") throw new ConflictError("The other event takes no sign-ups on this platform (it must be published with signupMode PLATFORM)");
+    notStarted(to, "moving a sign-up to it");
+    if (signup.email) {
+      const there = await tx.signup.findUnique({ where: { eventId_email: { eventId: to.id, email: signup.email } } });
+      if (there && there.status !== "CANCELLED") throw new ConflictError("This person is already signed up for the other event");
+      // A cancelled sign-up of the same address there keeps its counts but gives up its address.
+      if (there) await tx.signup.update({ where: { id: there.id }, data: { ...erasedContactData, erasedAt: new Date() } });
+    }
+    const fits = signup.groupSize <= seatsFree(to.capacity, await seatsTaken(tx, to.id));
+    const moved = await tx.signup.update({
+      where: { id: signup.id },
+      data: { eventId: to.id, status: fits ? "CONFIRMED" : "WAITLISTED", waitlistedAt: fits ? null : new Date(), reminderSentAt: null },
+    });
+    await promoteWaiting(tx, from);
+    const facts = await signupMailFacts(tx, moved);
+    if (facts) await enqueueMail(tx, signupMovedMail(facts, moved.status === "WAITLISTED" ? await waitingPosition(tx, moved) : null));
+    return moved;
+  }, TRANSACTION);
 }
 
 /** The contact data a person may erase and retention erases; counts, group label and attendance stay. */

@@ -225,4 +225,33 @@ describe("organisers", () => {
     expect((await as("editorA", RECORD, { id: signup.signup.id })).data.recordAttendance).toEqual({ __typename: "Signup", attended: true, attendedCount: 22 });
     expect((await graphql(`query($id: ID!) { node(id: $id) { id } }`, { id: signup.signup.id })).data.node).toBeNull();
   });
+
+  it("move a sign-up to another session: confirmed there if it fits, else waiting; its seats go to the old waiting list", async () => {
+    const from = await signupEvent({ capacity: 24 });
+    const to = await signupEvent({ capacity: 30, startsInDays: 21 });
+    const full = await signupEvent({ capacity: 10, startsInDays: 28 });
+    const company = await signupEvent({ capacity: 30, organisation: "warmtewerk-installaties" });
+    const peer = "192.0.2.132";
+    const moving = await signUp(from.globalId, { email: "verhuis@school.example", groupSize: 24 }, peer);
+    const waiting = await signUp(from.globalId, { email: "wacht@school.example", groupSize: 20 }, peer);
+    await signUp(full.globalId, { email: "vol@school.example", groupSize: 10 }, peer);
+    const MOVE = `mutation($id: ID!, $to: ID!) { moveSignup(signupId: $id, toEventId: $to) { __typename ... on Signup { status waitingPosition event { id } } ... on Error { message } } }`;
+
+    // Both events must be the organiser's own: editorA edits the school's, not the company's.
+    expect((await as("editorA", MOVE, { id: moving.signup.id, to: company.globalId })).data.moveSignup.__typename).toBe("ForbiddenError");
+    expect((await as("editorB", MOVE, { id: moving.signup.id, to: company.globalId })).data.moveSignup.__typename).toBe("ForbiddenError");
+    expect((await as("editorA", MOVE, { id: moving.signup.id, to: from.globalId })).data.moveSignup.__typename).toBe("ValidationError");
+
+    expect((await as("editorA", MOVE, { id: moving.signup.id, to: to.globalId })).data.moveSignup).toEqual({ __typename: "Signup", status: "CONFIRMED", waitingPosition: null, event: { id: to.globalId } });
+    const moved = await mailWith("verhuis@school.example", "Aanmelding verplaatst: Techlab: bouw een windmolen");
+    expect(moved.attachments[0].content).toContain("BEGIN:VEVENT");
+    // The old link now shows the new event; the freed seats went to the waiting group.
+    expect(await statusOf(moving.manageToken)).toEqual({ status: "CONFIRMED", waitingPosition: null, groupSize: 24 });
+    expect(await statusOf(waiting.manageToken)).toMatchObject({ status: "CONFIRMED" });
+    expect(await availability(to.globalId)).toEqual({ isOpen: true, remaining: 6, waitingCount: 0 });
+
+    // Into a full session it waits at the back; the moderator may move it too.
+    expect((await as("moderator", MOVE, { id: moving.signup.id, to: full.globalId })).data.moveSignup).toMatchObject({ status: "WAITLISTED", waitingPosition: 1 });
+    expect(await availability(to.globalId)).toEqual({ isOpen: true, remaining: 30, waitingCount: 0 });
+  });
 });

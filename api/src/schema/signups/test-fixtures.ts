@@ -1,5 +1,5 @@
 // Events to sign up for in the sign-up tests: published, organised by the demo school
-// Het Ambachtshuis (whose editor is the actor editorA), sign-up on this platform.
+// Het Ambachtshuis (whose editor is the actor editorA) unless told otherwise, sign-up on this platform.
 import { gid } from "../../test/actors.ts";
 import { graphql, sql } from "../../test/graphql.ts";
 
@@ -12,8 +12,9 @@ export async function signupEvent({
   closesAt = null as Date | null,
   status = "PUBLISHED",
   signupMode = "PLATFORM",
+  organisation = "het-ambachtshuis",
 } = {}) {
-  const [{ id: organisationId, regionId }] = await sql(`SELECT id, "regionId" FROM "Organisation" WHERE slug = 'het-ambachtshuis'`);
+  const [{ id: organisationId, regionId }] = await sql(`SELECT id, "regionId" FROM "Organisation" WHERE slug = $1`, [organisation]);
   const startsAt = new Date(Date.now() + startsInDays * 86_400_000);
   const [{ id }] = await sql(
     `INSERT INTO "Event" (slug, title, summary, kind, status, "startsAt", "endsAt", "regionId", capacity, "signupMode", "signupOpensAt", "signupClosesAt", "publishedAt", "updatedAt")

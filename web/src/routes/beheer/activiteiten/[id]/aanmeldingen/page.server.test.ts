@@ -1,11 +1,12 @@
 // An event's sign-ups in /beheer: the lists read page by page with the session token, refusals, and
-// the three changes (cancel with a reason, attendance, a message to everyone) keeping what was typed.
+// the changes (cancel with a reason, move to another session, attendance, a message to everyone)
+// keeping what was typed.
 import { graphql, HttpResponse } from "msw";
 import { describe, expect, it, vi } from "vitest";
 import { fakeApi } from "$lib/server/fake-api";
 import { formPost, outcome } from "../../fake-posts";
 import { REASON_MISSING_TEXT } from "../../reason";
-import { ATTENDANCE_TEXTS, MAIL_TEXTS } from "./signup-forms";
+import { ATTENDANCE_TEXTS, MAIL_TEXTS, MOVE_TEXTS } from "./signup-forms";
 import { actions, load } from "./+page.server";
 import { GET } from "../aanmeldingen.csv/+server";
 
@@ -56,20 +57,21 @@ const eventNode = (signups: unknown[], { hasNextPage = false, endCursor = null a
   capacity: 30,
   signupMode: "PLATFORM",
   viewerCanEdit,
+  organisers: [{ organisation: { slug: "het-ambachtshuis" } }, { organisation: { slug: "techlab-uden" } }],
   signupTotals: { confirmedSeats: 28, confirmedCount: 2, waitingSeats: 8, waitingCount: 2, cancelledCount: 1, attendedCount: 0 },
   signups: { pageInfo: { hasNextPage, endCursor }, edges: signups.map((node) => ({ node })) },
 });
 
 /** Answers SignupList by status; confirmed sign-ups come in two pages. */
-function answerLists(tokens: (string | null)[] = []) {
+function answerLists(tokens: (string | null)[] = [], startsAt?: string) {
   server.use(
     graphql.query("SignupList", ({ variables, request }) => {
       tokens.push(request.headers.get("authorization"));
       if (variables.status === "WAITLISTED") {
-        return HttpResponse.json({ data: { node: eventNode([row("w2", { status: "WAITLISTED", waitingPosition: 2, name: "Meester Bas" }), row("w1", { status: "WAITLISTED", waitingPosition: 1, name: "Juf Cor" })]) } });
+        return HttpResponse.json({ data: { node: eventNode([row("w2", { status: "WAITLISTED", waitingPosition: 2, name: "Meester Bas" }), row("w1", { status: "WAITLISTED", waitingPosition: 1, name: "Juf Cor" })], { startsAt }) } });
       }
-      if (!variables.after) return HttpResponse.json({ data: { node: eventNode([row("c1")], { hasNextPage: true, endCursor: "cursor-1" }) } });
-      return HttpResponse.json({ data: { node: eventNode([row("c2", { name: "Ouder Dirk", groupSize: 4, organisation: null, organisationName: "Gezin Dirksen" })]) } });
+      if (!variables.after) return HttpResponse.json({ data: { node: eventNode([row("c1")], { hasNextPage: true, endCursor: "cursor-1", startsAt }) } });
+      return HttpResponse.json({ data: { node: eventNode([row("c2", { name: "Ouder Dirk", groupSize: 4, organisation: null, organisationName: "Gezin Dirksen" })], { startsAt }) } });
     }),
   );
 }
@@ -118,6 +120,68 @@ describe("cancelling a sign-up", () => {
 
   it("asks for a reason first, keeping which sign-up it was", async () => {
     expect(await post("annuleren", { signupId: "c1", reason: " " })).toEqual({ status: 400, data: { cancel: { signupId: "c1", reason: "", error: REASON_MISSING_TEXT } } });
+  });
+});
+
+describe("moving a sign-up", () => {
+  const target = (id: string, startsAt: string, remaining: number | null) => ({
+    id,
+    title: `Techlab ${id}`,
+    startsAt,
+    endsAt: startsAt,
+    allDay: false,
+    signupAvailability: { remaining },
+  });
+
+  it("offers the sessions of every organiser not yet begun that take sign-ups here, once each, in time order", async () => {
+    answerLists([], "2099-03-11T12:30:00.000Z");
+    const asked: unknown[] = [];
+    server.use(
+      graphql.query("MoveTargets", ({ variables }) => {
+        asked.push(variables.organisation);
+        const edges = [
+          target("later", "2099-04-01T12:00:00.000Z", 0),
+          { ...target("elsewhere", "2099-03-20T12:00:00.000Z", 5), signupAvailability: null },
+          target(ID, "2099-03-11T12:30:00.000Z", 2),
+          target("sooner", "2099-03-18T12:00:00.000Z", null),
+          target("begun", "2020-03-18T12:00:00.000Z", 3),
+        ].map((node) => ({ node }));
+        return HttpResponse.json({ data: { events: { edges } } });
+      }),
+    );
+    const page = (await loadPage("?verplaatsen=w1")) as Exclude<Awaited<ReturnType<typeof load>>, void>;
+    expect(page.moving?.name).toBe("Juf Cor");
+    expect(asked).toEqual(["het-ambachtshuis", "techlab-uden"]);
+    expect(page.moveTargets?.map((t: { id: string; remaining: number | null }) => [t.id, t.remaining])).toEqual([["sooner", null], ["later", 0]]);
+  });
+
+  it("offers no move once the event has started", async () => {
+    answerLists([], "2020-03-11T12:30:00.000Z");
+    expect(await loadPage("?verplaatsen=w1")).toMatchObject({ started: true, moveTargets: null });
+  });
+
+  it("does not read the sessions when no move is being chosen", async () => {
+    answerLists();
+    server.use(graphql.query("MoveTargets", () => { throw new Error("not asked"); }));
+    expect(await loadPage()).toMatchObject({ moving: null, moveTargets: null });
+  });
+
+  it("sends the chosen session and comes back to the list", async () => {
+    let sent: Record<string, unknown> | undefined;
+    server.use(
+      graphql.mutation("MoveSignup", ({ variables }) => {
+        sent = variables;
+        return HttpResponse.json({ data: { moveSignup: { __typename: "Signup", id: "c1", status: "WAITLISTED" } } });
+      }),
+    );
+    expect(await post("verplaatsen", { signupId: "c1", toEventId: "RXZlbnQ6NDM=" })).toEqual({ redirect: `${PATH}?gedaan=verplaatst` });
+    expect(sent).toEqual({ signupId: "c1", toEventId: "RXZlbnQ6NDM=" });
+  });
+
+  it("asks for a choice first, and explains a move the API refuses", async () => {
+    expect(await post("verplaatsen", { signupId: "c1", toEventId: "" })).toEqual({ status: 400, data: { move: { signupId: "c1", toEventId: "", error: MOVE_TEXTS.choose } } });
+    server.use(graphql.mutation("MoveSignup", () => HttpResponse.json({ data: { moveSignup: { __typename: "ConflictError" } } })));
+    expect(await post("verplaatsen", { signupId: "c1", toEventId: "RXZlbnQ6NDM=" })).toMatchObject({ status: 409, data: { move: { toEventId: "RXZlbnQ6NDM=", message: MOVE_TEXTS.conflict } } });
   });
 });
 

@@ -17,6 +17,12 @@ export const ATTENDANCE_TEXTS = {
   notStarted: "De aanwezigheid kun je pas vastleggen als de activiteit begonnen is.",
 } as const;
 
+export const MOVE_TEXTS = {
+  choose: "Kies de activiteit waar de aanmelding naartoe gaat.",
+  conflict:
+    "Dat kan niet: de persoon is al aangemeld voor die activiteit, de aanmelding is intussen geannuleerd, of een van beide activiteiten is begonnen of neemt geen aanmeldingen meer aan.",
+} as const;
+
 export interface MailValues {
   subject: string;
   message: string;

@@ -22,6 +22,11 @@ const SignupListQueryDocument = graphql(`
         capacity
         signupMode
         viewerCanEdit
+        organisers {
+          organisation {
+            slug
+          }
+        }
         signupTotals {
           confirmedSeats
           confirmedCount

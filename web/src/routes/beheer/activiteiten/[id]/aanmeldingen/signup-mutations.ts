@@ -1,10 +1,28 @@
-// What organisers change on the sign-ups page: cancel a sign-up with a reason, record attendance,
-// mail everyone.
+// What organisers change on the sign-ups page: cancel a sign-up with a reason, move it to another
+// session, record attendance, mail everyone.
 import { graphql } from "$lib/graphql/generated";
 
 export const CancelSignupAsOrganiserMutation = graphql(`
   mutation CancelSignupAsOrganiser($signupId: ID!, $reason: String!) {
     cancelSignupAsOrganiser(signupId: $signupId, reason: $reason) {
+      __typename
+      ... on Signup {
+        id
+        status
+      }
+      ... on ValidationError {
+        problems {
+          path
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const MoveSignupMutation = graphql(`
+  mutation MoveSignup($signupId: ID!, $toEventId: ID!) {
+    moveSignup(signupId: $signupId, toEventId: $toEventId) {
       __typename
       ... on Signup {
         id

@@ -3,6 +3,7 @@ import { eventPath } from "../../event-path";
 
 export const SIGNUPS_DONE_TEXTS = {
   geannuleerd: "De aanmelding is geannuleerd. De persoon krijgt je reden per mail; de vrije plaatsen gaan naar de wachtlijst.",
+  verplaatst: "De aanmelding is verplaatst. De persoon krijgt de nieuwe activiteit per mail; de vrije plaatsen gaan naar de wachtlijst.",
   aanwezigheid: "De aanwezigheid is opgeslagen.",
 } as const;
 
