@@ -161,14 +161,6 @@ describe("events: filters", () => {
     expect(await allIds({ ...WHOLE_RANGE, near })).toEqual(expected);
   });
 
-  it("filters by free text in title or summary, all words, case-insensitive", async () => {
-    const expected = await sqlIds(
-      `(e.title ILIKE '%techniek%' OR e.summary ILIKE '%techniek%') AND (e.title ILIKE '%markt%' OR e.summary ILIKE '%markt%')`,
-    );
-    expect(expected.length).toBeGreaterThan(0);
-    expect(await allIds({ ...WHOLE_RANGE, text: "TECHNIEK  Markt" })).toEqual(expected);
-  });
-
   it("combines filters with AND", async () => {
     const expected = await sqlIds(
       `e.kind = 'TECHLAB_SESSION' AND EXISTS (SELECT 1 FROM "_AudienceToEvent" x JOIN "Audience" a ON a.id = x."A" WHERE x."B" = e.id AND a.sector = 'PRIMARY')`,

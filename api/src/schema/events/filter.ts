@@ -5,7 +5,8 @@ import { db } from "../../db.ts";
 import type { Prisma } from "@techniek-loket/db/client";
 import { limits } from "../../limits.ts";
 import { AudienceSectorEnum } from "../vocabulary/enums.ts";
-import { cappedList, everyWordIn, searchText } from "../filters.ts";
+import { cappedList, searchText } from "../filters.ts";
+import { eventIdsMatching, searchWords } from "./text-search.ts";
 import { EventKindEnum, EventStatusEnum } from "./enums.ts";
 import type { Viewer } from "../../context.ts";
 import { statusesWhere, visibleEvent } from "./visibility.ts";
@@ -42,7 +43,7 @@ export const EventFilter = builder.inputType("EventFilter", {
     near: t.field({ type: NearInput, required: false, description: "Only events within a distance of a point." }),
     text: t.string({
       required: false,
-      description: `Words that must all occur in the title or summary (at most ${limits.maxSearchLength} characters).`,
+      description: `Words that must all be found in the event: its title, summary, description, kind, themes, organisers or place (also by common name, such as Den Bosch). A word matches as typed, by its Dutch stem (techlabs finds Techlab) or, from five letters, despite a typo (robotika finds Robotica). At most ${limits.maxSearchLength} characters.`,
       validate: searchText,
     }),
     includeCancelled: t.boolean({ required: false, defaultValue: true, description: "Include cancelled events (default true, so calendars can show them)." }),
@@ -97,12 +98,10 @@ export async function eventWhere(filter: EventFilterInput | null | undefined, vi
   const and: Prisma.EventWhereInput[] = [visibleEvent(viewer), statusesWhere(f.statuses)];
   if (f.includeCancelled === false) and.push({ status: { not: "CANCELLED" } });
   const endsFrom = f.from ?? (f.to ? null : now);
-  if (endsFrom) {
-    // Events last at most MAX_EVENT_DAYS (a database constraint), so the start is bounded too,
-    // which lets PostgreSQL read the agenda in order from the (startsAt, id) index.
-    const startsFrom = new Date(endsFrom.getTime() - MAX_EVENT_DAYS * 86_400_000);
-    and.push({ endsAt: { gte: endsFrom } }, { startsAt: { gte: startsFrom } });
-  }
+  // Events last at most MAX_EVENT_DAYS (a database constraint), so the start is bounded too,
+  // which lets PostgreSQL read the agenda in order from the (startsAt, id) index.
+  const startsFrom = endsFrom && new Date(endsFrom.getTime() - MAX_EVENT_DAYS * 86_400_000);
+  if (endsFrom && startsFrom) and.push({ endsAt: { gte: endsFrom } }, { startsAt: { gte: startsFrom } });
   if (f.to) and.push({ startsAt: { lt: f.to } });
   if (f.region) and.push({ region: { slug: f.region } });
   if (f.kinds?.length) and.push({ kind: { in: f.kinds } });
@@ -117,7 +116,7 @@ export async function eventWhere(filter: EventFilterInput | null | undefined, vi
     and.push({ organisers: { some: { organisation: organiser } } });
   }
   if (f.near) and.push({ venueId: { in: await venueIdsNear(f.near) } });
-  // Title and summary only: their trigram indexes keep this fast; places have their own filters.
-  and.push(...everyWordIn<Prisma.EventWhereInput>(f.text, ["title", "summary"]));
+  const words = searchWords(f.text);
+  if (words.length) and.push({ id: { in: await eventIdsMatching(words, { endsFrom, startsFrom, startsBefore: f.to ?? null }) } });
   return { AND: and };
 }

@@ -1,0 +1,124 @@
+-- CreateExtension
+CREATE EXTENSION IF NOT EXISTS "pg_trgm";
+
+-- AlterTable
+ALTER TABLE "Event" ADD COLUMN     "searchDocument" TEXT NOT NULL DEFAULT '';
+
+-- CreateTable
+CREATE TABLE "PlaceAlias" (
+    "name" TEXT NOT NULL,
+    "alias" TEXT NOT NULL,
+
+    CONSTRAINT "PlaceAlias_pkey" PRIMARY KEY ("name","alias")
+);
+
+-- CreateIndex
+CREATE INDEX "Event_searchDocument_trgm_idx" ON "Event" USING GIN ("searchDocument" gin_trgm_ops);
+
+-- Text search reads one document per event: its own words, its kind in Dutch, its themes, its
+-- organisers and its place with the place's common names. Triggers keep it current on every path
+-- that changes one of those (the API, the seed, imports), so no writer has to remember it.
+CREATE FUNCTION event_search_document(e "Event") RETURNS text LANGUAGE sql STABLE AS $$
+  SELECT concat_ws(' ',
+    e.title, e.summary, e.description,
+    CASE e.kind
+      WHEN 'TECHNIEKMARKT' THEN 'techniekmarkt'
+      WHEN 'TECHLAB_SESSION' THEN 'techlab'
+      WHEN 'COMPANY_VISIT' THEN 'bedrijfsbezoek'
+      WHEN 'GUEST_LESSON' THEN 'gastles'
+      WHEN 'CHALLENGE' THEN 'challenge'
+      WHEN 'NETWORK_MEETING' THEN 'netwerkbijeenkomst'
+      WHEN 'TRAINING' THEN 'training'
+      WHEN 'OPEN_DAY' THEN 'open dag'
+      WHEN 'WORKSHOP' THEN 'workshop'
+    END,
+    (SELECT string_agg(t.name, ' ') FROM "_EventToTheme" et JOIN "Theme" t ON t.id = et."B" WHERE et."A" = e.id),
+    (SELECT string_agg(o.name, ' ') FROM "EventOrganiser" eo JOIN "Organisation" o ON o.id = eo."organisationId" WHERE eo."eventId" = e.id),
+    (SELECT concat_ws(' ', v.name, v.city, m.name, (SELECT string_agg(a.alias, ' ') FROM "PlaceAlias" a WHERE a.name IN (v.city, m.name)))
+       FROM "Venue" v LEFT JOIN "Municipality" m ON m.id = v."municipalityId" WHERE v.id = e."venueId")
+  )
+$$;
+
+CREATE FUNCTION event_search_document_of_row() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW."searchDocument" := event_search_document(NEW);
+  RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER "Event_searchDocument" BEFORE INSERT OR UPDATE OF title, summary, description, kind, "venueId" ON "Event"
+  FOR EACH ROW EXECUTE FUNCTION event_search_document_of_row();
+
+-- The related rows: one statement refreshes the events it touched, once each.
+CREATE FUNCTION event_search_refresh(ids integer[]) RETURNS void LANGUAGE sql AS $$
+  UPDATE "Event" e SET "searchDocument" = event_search_document(e) WHERE e.id = ANY(ids)
+$$;
+
+CREATE FUNCTION event_search_after_theme_links() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM event_search_refresh(ARRAY(SELECT "A" FROM changed_rows));
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER "EventToTheme_search_insert" AFTER INSERT ON "_EventToTheme" REFERENCING NEW TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION event_search_after_theme_links();
+CREATE TRIGGER "EventToTheme_search_delete" AFTER DELETE ON "_EventToTheme" REFERENCING OLD TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION event_search_after_theme_links();
+
+CREATE FUNCTION event_search_after_organisers() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM event_search_refresh(ARRAY(SELECT "eventId" FROM changed_rows));
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER "EventOrganiser_search_insert" AFTER INSERT ON "EventOrganiser" REFERENCING NEW TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION event_search_after_organisers();
+CREATE TRIGGER "EventOrganiser_search_delete" AFTER DELETE ON "EventOrganiser" REFERENCING OLD TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION event_search_after_organisers();
+
+-- Renamed themes, organisations, venues and municipalities, and new common names of places.
+CREATE FUNCTION event_search_after_renames() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_TABLE_NAME = 'Theme' THEN
+    PERFORM event_search_refresh(ARRAY(SELECT et."A" FROM "_EventToTheme" et JOIN new_rows n ON n.id = et."B" JOIN old_rows o ON o.id = n.id WHERE o.name IS DISTINCT FROM n.name));
+  ELSIF TG_TABLE_NAME = 'Organisation' THEN
+    PERFORM event_search_refresh(ARRAY(SELECT eo."eventId" FROM "EventOrganiser" eo JOIN new_rows n ON n.id = eo."organisationId" JOIN old_rows o ON o.id = n.id WHERE o.name IS DISTINCT FROM n.name));
+  ELSIF TG_TABLE_NAME = 'Venue' THEN
+    PERFORM event_search_refresh(ARRAY(SELECT e.id FROM "Event" e JOIN new_rows n ON n.id = e."venueId" JOIN old_rows o ON o.id = n.id
+      WHERE (o.name, o.city, o."municipalityId") IS DISTINCT FROM (n.name, n.city, n."municipalityId")));
+  ELSIF TG_TABLE_NAME = 'Municipality' THEN
+    PERFORM event_search_refresh(ARRAY(SELECT e.id FROM "Event" e JOIN "Venue" v ON v.id = e."venueId" JOIN new_rows n ON n.id = v."municipalityId" JOIN old_rows o ON o.id = n.id WHERE o.name IS DISTINCT FROM n.name));
+  END IF;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER "Theme_search" AFTER UPDATE ON "Theme" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION event_search_after_renames();
+CREATE TRIGGER "Organisation_search" AFTER UPDATE ON "Organisation" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION event_search_after_renames();
+CREATE TRIGGER "Venue_search" AFTER UPDATE ON "Venue" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION event_search_after_renames();
+CREATE TRIGGER "Municipality_search" AFTER UPDATE ON "Municipality" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION event_search_after_renames();
+
+CREATE FUNCTION event_search_after_aliases() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM event_search_refresh(ARRAY(SELECT e.id FROM "Event" e JOIN "Venue" v ON v.id = e."venueId" LEFT JOIN "Municipality" m ON m.id = v."municipalityId"
+    WHERE v.city IN (SELECT name FROM changed_rows) OR m.name IN (SELECT name FROM changed_rows)));
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER "PlaceAlias_search_insert" AFTER INSERT ON "PlaceAlias" REFERENCING NEW TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION event_search_after_aliases();
+CREATE TRIGGER "PlaceAlias_search_delete" AFTER DELETE ON "PlaceAlias" REFERENCING OLD TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION event_search_after_aliases();
+
+-- The names people use for places whose official name they rarely type.
+INSERT INTO "PlaceAlias" (name, alias) VALUES
+  ('''s-Hertogenbosch', 'Den Bosch'),
+  ('''s-Gravenhage', 'Den Haag');
+
+-- Dutch stemming over the same document (an expression index: Prisma cannot declare it).
+CREATE INDEX "Event_searchDocument_fts_idx" ON "Event" USING GIN (to_tsvector('dutch', "searchDocument"));
+
+UPDATE "Event" e SET "searchDocument" = event_search_document(e);
