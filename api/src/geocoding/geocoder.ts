@@ -32,7 +32,7 @@ export async function geocode(query: string, { type = "adres", baseUrl = env.GEO
     found = await searchLocatieserver(baseUrl, query, type, TIMEOUT_MS);
   } catch (error) {
     // Not cached: the next save asks again.
-    console.warn(`Geocoder: no answer for ${JSON.stringify(query)} (${error instanceof Error ? error.message : String(error)}); saving without coordinates`);
+    console.warn(`Geocoder: no answer for ${JSON.stringify(query)} (${error instanceof Error ? error.message : String(error)}); going on without it`);
     return null;
   }
   const data = { latitude: found?.latitude ?? null, longitude: found?.longitude ?? null, label: found?.label ?? null, municipalityCode: found?.municipalityCode ?? null, fetchedAt: new Date() };

@@ -1,25 +1,12 @@
 // Regions and municipalities, and places for the agenda's distance filter: the towns of the
-// network, and a lookup of a town name or a Dutch postcode to a point. Both come from the addresses the network itself holds, so no
-// external geocoder is needed (and none is asked about a visitor's postcode).
+// network, and a lookup of a town name or a Dutch postcode to a point (locate.ts).
 import { z } from "zod";
 import { builder } from "../../builder.ts";
 import { db } from "../../db.ts";
-import { escapeLike } from "../filters.ts";
+import { locatePlace } from "./locate.ts";
 import { Municipality, Place, Region } from "./types.ts";
 
 const located = { latitude: { not: null }, longitude: { not: null } } as const;
-
-async function centreOf(name: string, where: { city?: { equals: string; mode: "insensitive" }; postalCode?: { startsWith: string } }) {
-  const [organisations, venues] = await Promise.all([
-    db.organisation.aggregate({ where: { ...where, ...located }, _avg: { latitude: true, longitude: true }, _count: true }),
-    db.venue.aggregate({ where: { ...where, ...located }, _avg: { latitude: true, longitude: true }, _count: true }),
-  ]);
-  const count = organisations._count + venues._count;
-  if (!count) return null;
-  const mean = (key: "latitude" | "longitude") =>
-    ((organisations._avg[key] ?? 0) * organisations._count + (venues._avg[key] ?? 0) * venues._count) / count;
-  return { name, latitude: mean("latitude"), longitude: mean("longitude") };
-}
 
 builder.queryFields((t) => ({
   regions: t.prismaField({
@@ -59,7 +46,7 @@ builder.queryFields((t) => ({
     type: Place,
     nullable: true,
     description:
-      "A point for a town name (e.g. Veghel) or a Dutch postcode (5341 or 5341 AB), from the addresses the network holds; null when it holds none there.",
+      "A point for a place name (e.g. Veghel, Vorstenbosch, or a common name such as Den Bosch) or a Dutch postcode (5341 or 5341 AB), from PDOK's Locatieserver, or from the addresses the network holds when it cannot be reached; null when neither knows it.",
     args: {
       query: t.arg.string({
         required: true,
@@ -69,13 +56,6 @@ builder.queryFields((t) => ({
         validate: z.string().max(100, "query must be at most 100 characters"),
       }),
     },
-    resolve: (_root, { query }) => {
-      const text = query.trim();
-      if (!text) return null;
-      const postcode = /^(\d{4})\s*([a-z]{2})?$/i.exec(text);
-      if (postcode) return centreOf(postcode[1], { postalCode: { startsWith: postcode[1] } });
-      // Prisma compares case-insensitively with ILIKE, where % and _ are wildcards.
-      return centreOf(text, { city: { equals: escapeLike(text), mode: "insensitive" } });
-    },
+    resolve: (_root, { query }) => locatePlace(query),
   }),
 }));
