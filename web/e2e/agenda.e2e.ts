@@ -148,6 +148,25 @@ test("the distance filter lists what the API finds near a town", async ({ page }
   await page.goto("/agenda?plaats=Veghel&afstand=5");
   await expect(count(page)).toHaveText(activities(expected.totalCount));
   await expect(page.getByRole("link", { name: "Verwijder filter Binnen 5 km van Veghel" })).toBeVisible();
+  // Every card with a place says how far it is, never more than the radius.
+  const distances = await page.locator(".agenda-list .distance").allTextContents();
+  expect(distances.length).toBeGreaterThan(0);
+  for (const distance of distances) expect(Number(/\(([\d,]+) km van Veghel\)/.exec(distance)![1].replace(",", "."))).toBeLessThanOrEqual(5);
+});
+
+test("a text search finds a theme despite a typo, and a town by its common name", async ({ page }) => {
+  const themed = await upcoming({ themes: ["robotica"] });
+  const typo = await upcoming({ text: "robotika" });
+  expect(themed.totalCount).toBeGreaterThan(0);
+  expect(typo.events.map((e) => e.slug)).toEqual(expect.arrayContaining(themed.events.map((e) => e.slug)));
+  await page.goto("/agenda?tekst=robotika");
+  await expect(count(page)).toHaveText(activities(typo.totalCount));
+  expect(await listedSlugs(page)).toContain(themed.events[0].slug);
+
+  const bosch = await upcoming({ text: "Den Bosch" });
+  expect(bosch.totalCount).toBeGreaterThan(0);
+  await page.goto("/agenda?tekst=Den+Bosch");
+  await expect(count(page)).toHaveText(activities(bosch.totalCount));
 });
 
 for (const path of ["/agenda", "/agenda?weergave=maand", "/techniekmarkten", "/netwerkbijeenkomsten"]) {

@@ -26,6 +26,8 @@ const AgendaEventFields = graphql(`
       street
       postalCode
       city
+      latitude
+      longitude
     }
     organisers {
       organisation {

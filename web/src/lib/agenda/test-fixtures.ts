@@ -30,7 +30,7 @@ export const summerEvent: AgendaEvent = {
   allDay: false,
   sequence: 0,
   updatedAt: "2026-11-11T14:00:00.000Z",
-  venue: { name: "Sporthal De Rusheuvel", street: "Molenstraat 1", postalCode: "5341 AB", city: "Oss" },
+  venue: { name: "Sporthal De Rusheuvel", street: "Molenstraat 1", postalCode: "5341 AB", city: "Oss", latitude: 51.7654, longitude: 5.5176 },
   organisers: [{ organisation: { name: "Het Techniek Loket" } }, { organisation: { name: "Gemeente Oss" } }],
   signupAvailability: null,
 };
@@ -49,7 +49,7 @@ export const cancelledWinterEvent: AgendaEvent = {
   endsAt: "2027-01-08T14:30:00.000Z",
   sequence: 2,
   updatedAt: "2026-11-22T11:00:00.000Z",
-  venue: { name: "Maasheggen College Cuijk", street: "Molenstraat 35", postalCode: "5433 XP", city: "Cuijk" },
+  venue: { name: "Maasheggen College Cuijk", street: "Molenstraat 35", postalCode: "5433 XP", city: "Cuijk", latitude: 51.7297, longitude: 5.8794 },
   organisers: [{ organisation: { name: "Maasheggen College" } }],
 };
 

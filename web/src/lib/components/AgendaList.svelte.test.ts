@@ -19,6 +19,14 @@ describe("AgendaList", () => {
     expect(text(item)).toContain("Door Het Techniek Loket, Gemeente Oss");
   });
 
+  it("says how far each event is from the place the visitor filters by", () => {
+    render(AgendaList, { props: { events: [summerEvent, allDayEvent], from: { name: "Veghel", latitude: 51.6167, longitude: 5.5489 } } });
+
+    const [oss, online] = screen.getAllByRole("listitem");
+    expect(text(oss)).toContain("Sporthal De Rusheuvel, Oss (17 km van Veghel)");
+    expect(text(online)).not.toContain("km van");
+  });
+
   it("marks a cancelled event in its heading and says why", () => {
     render(AgendaList, { props: { events: [cancelledWinterEvent], headingLevel: 2 } });
 

@@ -35,6 +35,8 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
     view: query.view,
     vocabulary,
     placeName: place?.name ?? null,
+    // Cards say how far each event is from it.
+    place: place ?? null,
     filtered: hasConditions(query.filter),
     conditions: describeConditions(query.filter, vocabulary, { today, placeName: place?.name, organisationName: agenda.organisationName }).map((c) => ({
       label: c.label,
