@@ -55,6 +55,17 @@ describe("security headers", () => {
   });
 });
 
+describe("the API out of reach", () => {
+  it("answers every 503 with Retry-After and keeps it out of caches, unless the route said otherwise", async () => {
+    const page = await headersFor("/agenda", new Response("<h1>Even niet bereikbaar</h1>", { status: 503 }));
+    expect(page.get("retry-after")).toBe("120");
+    expect(page.get("cache-control")).toBe("no-store");
+    const feed = await headersFor("/agenda.ics", new Response("", { status: 503, headers: { "retry-after": "300" } }));
+    expect(feed.get("retry-after")).toBe("300");
+    expect((await headersFor("/agenda")).get("retry-after")).toBeNull();
+  });
+});
+
 describe("rate limit", () => {
   it("refuses a client over WEB_RATE_LIMIT with a 429 that carries the security headers", async () => {
     const client = "198.51.100.7";

@@ -38,9 +38,20 @@ function withSecurityHeaders(event: RequestEvent, response: Response): Response 
   return response;
 }
 
+/** A 503 is the API being out of reach for a moment: say when to try again, and keep it out of caches. */
+const API_DOWN_RETRY_SECONDS = "120";
+
+function withRetryAfter(response: Response): Response {
+  if (response.status === 503 && !response.headers.has("retry-after")) {
+    response.headers.set("retry-after", API_DOWN_RETRY_SECONDS);
+    response.headers.set("cache-control", "no-store");
+  }
+  return response;
+}
+
 export const handle: Handle = async ({ event, resolve }) => {
   const refused = (await limitRate(event)) ?? (hasControlCharacter(event.url) ? refusal(400, CONTROL_CHARACTER_MESSAGE) : null);
   // Only the token: who it belongs to is asked of the API by the pages that need to know.
   event.locals.sessionToken = sessionTokenFrom(event.cookies);
-  return withSecurityHeaders(event, refused ?? (await resolve(event)));
+  return withSecurityHeaders(event, refused ?? withRetryAfter(await resolve(event)));
 };

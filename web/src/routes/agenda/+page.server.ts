@@ -1,5 +1,6 @@
 // The agenda: upcoming events for a filter in the query string, as a paged list or a month.
-import { redirect } from "@sveltejs/kit";
+import { error, redirect } from "@sveltejs/kit";
+import { API_DOWN_MESSAGE } from "$lib/server/api";
 import { agendaHref, hasConditions, type AgendaQuery } from "$lib/agenda/filter";
 import { describeConditions } from "$lib/agenda/conditions";
 import { fetchEvents, fetchEventsPage, type PageRequest } from "$lib/agenda/events.server";
@@ -22,14 +23,13 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
   const now = new Date();
   const today = localDate(now);
   const agenda = await resolveAgenda(fetch, url.searchParams);
-  // The page stays up when the API is down, and says so in Dutch (see +page.svelte).
-  if (!agenda) return { available: false as const, today };
+  // Without the API there is no agenda: 503 with the site's Dutch error page (and Retry-After).
+  if (!agenda) error(503, API_DOWN_MESSAGE);
 
   const { query, vocabulary, place } = agenda;
   const month = query.view === "maand" ? (query.month ?? monthOf(query.filter.from ?? today)) : null;
   const keep = { view: query.view, month: query.month ? month : null };
   const common = {
-    available: true as const,
     today,
     filter: query.filter,
     view: query.view,
@@ -49,7 +49,7 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
 
   if (month) {
     const calendar = await loadMonth(fetch, agenda, month, now);
-    if (!calendar) return { available: false as const, today };
+    if (!calendar) error(503, API_DOWN_MESSAGE);
     return {
       ...common,
       notices: agenda.notices,
@@ -64,7 +64,7 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
 
   const notices = [...agenda.notices];
   const list = await loadListPage(fetch, agenda, now, notices);
-  if (!list) return { available: false as const, today };
+  if (!list) error(503, API_DOWN_MESSAGE);
   return { ...common, notices, list };
 };
 

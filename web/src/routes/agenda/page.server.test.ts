@@ -1,3 +1,4 @@
+import { API_DOWN_MESSAGE } from "$lib/server/api";
 import { isHttpError, isRedirect } from "@sveltejs/kit";
 import { graphql, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -49,10 +50,10 @@ describe("agenda load", () => {
     const data = await runLoad("");
 
     expect(sent).toEqual([{ filter: { from: "2026-11-28T09:00:00.000Z" }, first: 20, after: null }]);
-    expect(data).toMatchObject({ available: true, view: "lijst", today: "2026-11-28", notices: [], conditions: [], filtered: false });
-    expect(data.available && data.list).toMatchObject({ totalCount: 42, nextHref: "/agenda?na=c2", previousHref: null });
-    expect(data.available && data.list?.events.map((e) => e.slug)).toEqual([summerEvent.slug]);
-    expect(data.available && data.feeds).toEqual({ ics: "/agenda.ics", atom: "/agenda.atom", webcal: "webcal://localhost/agenda.ics" });
+    expect(data).toMatchObject({ view: "lijst", today: "2026-11-28", notices: [], conditions: [], filtered: false });
+    expect(data.list).toMatchObject({ totalCount: 42, nextHref: "/agenda?na=c2", previousHref: null });
+    expect(data.list?.events.map((e) => e.slug)).toEqual([summerEvent.slug]);
+    expect(data.feeds).toEqual({ ics: "/agenda.ics", atom: "/agenda.atom", webcal: "webcal://localhost/agenda.ics" });
   });
 
   it("sends the URL's filter to the API and keeps it in every link", async () => {
@@ -68,9 +69,9 @@ describe("agenda load", () => {
       text: "robot",
     });
     const query = "soort=techniekmarkt&van=2026-12-01&tot=2027-01-31&gemeente=oss&voor=basisonderwijs&tekst=robot";
-    expect(data.available && data.list?.nextHref).toBe(`/agenda?${query}&na=c2`);
-    expect(data.available && data.feeds.ics).toBe(`/agenda.ics?${query}`);
-    expect(data.available && data.conditions.map((c) => c.label)).toContain("Gemeente: Oss");
+    expect(data.list?.nextHref).toBe(`/agenda?${query}&na=c2`);
+    expect(data.feeds.ics).toBe(`/agenda.ics?${query}`);
+    expect(data.conditions.map((c) => c.label)).toContain("Gemeente: Oss");
   });
 
   it("ignores unknown values with a notice instead of failing", async () => {
@@ -78,7 +79,7 @@ describe("agenda load", () => {
     const data = await runLoad("?soort=kermis&gemeente=atlantis&van=gisteren");
 
     expect(sent[0].filter).toEqual({ from: "2026-11-28T09:00:00.000Z" });
-    expect(data.available && data.notices).toHaveLength(3);
+    expect(data.notices).toHaveLength(3);
   });
 
   it("ignores dates at the edges of the calendar with a notice, in the list and the month view", async () => {
@@ -87,9 +88,9 @@ describe("agenda load", () => {
     const month = await runLoad("?weergave=maand&maand=9999-12&van=0001-01-01");
 
     expect(sent[0].filter).toEqual({ from: "2026-11-28T09:00:00.000Z" });
-    expect(list.available && list.notices).toHaveLength(2);
-    expect(month.available && month.calendar?.month).toBe("2026-11");
-    expect(month.available && month.notices).toHaveLength(2);
+    expect(list.notices).toHaveLength(2);
+    expect(month.calendar?.month).toBe("2026-11");
+    expect(month.notices).toHaveLength(2);
   });
 
   it("answers 400, not 'unavailable', when the API refuses the visitor's input", async () => {
@@ -107,14 +108,14 @@ describe("agenda load", () => {
     const known = api({ place: { name: "Veghel", latitude: 51.6, longitude: 5.54 } });
     const near = await runLoad("?plaats=veghel&afstand=25");
     expect(known[0].filter).toMatchObject({ near: { latitude: 51.6, longitude: 5.54, radiusKm: 25 } });
-    expect(near.available && near.conditions.map((c) => c.label)).toEqual(["Binnen 25 km van Veghel"]);
+    expect(near.conditions.map((c) => c.label)).toEqual(["Binnen 25 km van Veghel"]);
 
     server.resetHandlers();
     const unknown = api({ place: null });
     const nowhere = await runLoad("?plaats=Atlantis");
     expect(unknown[0].filter).not.toHaveProperty("near");
-    expect(nowhere.available && nowhere.notices).toEqual([expect.stringContaining("We kennen die plaats of postcode niet")]);
-    expect(nowhere.available && nowhere.placeName).toBeNull();
+    expect(nowhere.notices).toEqual([expect.stringContaining("We kennen die plaats of postcode niet")]);
+    expect(nowhere.placeName).toBeNull();
   });
 
   it("goes back a page with the API's last/before", async () => {
@@ -122,7 +123,7 @@ describe("agenda load", () => {
     const data = await runLoad("?soort=workshop&terug=c9");
 
     expect(sent[0]).toMatchObject({ last: 20, before: "c9" });
-    expect(data.available && data.list).toMatchObject({ previousHref: "/agenda?soort=workshop&terug=c1", nextHref: "/agenda?soort=workshop&na=c2" });
+    expect(data.list).toMatchObject({ previousHref: "/agenda?soort=workshop&terug=c1", nextHref: "/agenda?soort=workshop&na=c2" });
   });
 
   it("falls back to the first page for a cursor the API refuses", async () => {
@@ -130,8 +131,8 @@ describe("agenda load", () => {
     const data = await runLoad("?na=verlopen");
 
     expect(sent.map((v) => v.after ?? null)).toEqual(["verlopen", null]);
-    expect(data.available && data.notices).toEqual(["Die paginalink werkt niet meer. We tonen de eerste pagina."]);
-    expect(data.available && data.list?.events).toHaveLength(1);
+    expect(data.notices).toEqual(["Die paginalink werkt niet meer. We tonen de eerste pagina."]);
+    expect(data.list?.events).toHaveLength(1);
   });
 
   it("shows a whole month, past days included, paging through the API", async () => {
@@ -141,7 +142,7 @@ describe("agenda load", () => {
     expect(sent).toEqual([
       { filter: { from: "2026-10-31T23:00:00.000Z", to: "2026-11-30T23:00:00.000Z", kinds: ["WORKSHOP"] }, first: 100, after: null },
     ]);
-    expect(data.available && data.calendar).toMatchObject({
+    expect(data.calendar).toMatchObject({
       month: "2026-11",
       totalCount: 42,
       previousHref: "/agenda?soort=workshop&weergave=maand&maand=2026-10",
@@ -152,7 +153,7 @@ describe("agenda load", () => {
   it("opens the month view on this month when none is given", async () => {
     api({ info: { ...pageInfo, hasNextPage: false } });
     const data = await runLoad("?weergave=maand");
-    expect(data.available && data.calendar?.month).toBe("2026-11");
+    expect(data.calendar?.month).toBe("2026-11");
   });
 
   it("redirects a form submission with empty fields to the short address", async () => {
@@ -160,22 +161,22 @@ describe("agenda load", () => {
     expect(isRedirect(redirected) && redirected.location).toBe("/agenda?soort=techniekmarkt");
   });
 
-  it("returns available: false instead of failing when the API is down", async () => {
+  it("answers 503 when the API is down", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     server.use(graphql.query("AgendaVocabulary", () => HttpResponse.error()));
 
-    expect(await runLoad("?soort=techniekmarkt")).toEqual({ available: false, today: "2026-11-28" });
+    expect(await runLoad("?soort=techniekmarkt").catch((thrown: unknown) => thrown)).toMatchObject({ status: 503, body: { message: API_DOWN_MESSAGE } });
     expect(log).toHaveBeenCalledOnce();
   });
 
-  it("returns available: false when only the events query fails", async () => {
+  it("answers 503 when only the events query fails", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     server.use(
       graphql.query("AgendaVocabulary", () => HttpResponse.json({ data: vocabulary })),
       graphql.query("AgendaEvents", () => new Response("Bad Gateway", { status: 502 })),
     );
 
-    expect(await runLoad("")).toEqual({ available: false, today: "2026-11-28" });
+    expect(await runLoad("").catch((thrown: unknown) => thrown)).toMatchObject({ status: 503 });
     expect(log).toHaveBeenCalled();
   });
 });

@@ -7,7 +7,6 @@ import Page from "./+page.svelte";
 type Data = Parameters<typeof Page>[1]["data"];
 
 const common = {
-  available: true as const,
   today: "2027-01-08",
   filter: { ...emptyFilter, kinds: ["TECHNIEKMARKT" as const] },
   view: "lijst" as const,
@@ -69,12 +68,5 @@ describe("agenda page", () => {
     expect(within(today as HTMLElement).getByRole("link", { name: "Workshop drones bouwen" })).toBeTruthy();
     expect(today?.textContent).toContain("Geannuleerd");
     expect(screen.getByRole("link", { name: /december 2026/ }).getAttribute("href")).toBe("/agenda?maand=2026-12");
-  });
-
-  it("says in Dutch that the agenda is unreachable when the API is down", () => {
-    renderPage({ available: false, today: "2027-01-08" });
-
-    expect(screen.getByRole("status").textContent).toContain("De agenda is even niet bereikbaar.");
-    expect(screen.queryByRole("form")).toBeNull();
   });
 });
