@@ -2,7 +2,7 @@
 // empty states, and the same journey with JavaScript off. Expectations come from the API, which
 // runs on the real clock, so the tests do not hard-code what "upcoming" holds today.
 import type { Page } from "@playwright/test";
-import { apiQuery, expect, expectNoA11yViolations, test } from "./fixtures";
+import { apiQuery, expect, expectNoA11yViolations, test, VISITOR_MODES } from "./fixtures";
 
 interface Listed {
   slug: string;
@@ -12,7 +12,7 @@ interface Listed {
 async function upcoming(filter: Record<string, unknown> = {}, first = 100): Promise<{ totalCount: number; events: Listed[] }> {
   const data = await apiQuery(
     `query Upcoming($filter: EventFilter, $first: Int) { events(filter: $filter, first: $first) { totalCount edges { node { slug title } } } }`,
-    { filter, first },
+    { filter: { signupModes: VISITOR_MODES, ...filter }, first },
   );
   return { totalCount: data.events.totalCount, events: data.events.edges.map((edge: { node: Listed }) => edge.node) };
 }
@@ -89,7 +89,7 @@ test("the month view is a table of this month with today marked, and keeps the f
 
   // A techniekmarkt in a later month, straight from the API.
   const [markt] = (
-    await apiQuery(`{ events(first: 1, filter: { kinds: [TECHNIEKMARKT] }) { edges { node { title startsAt } } } }`)
+    await apiQuery(`{ events(first: 1, filter: { kinds: [TECHNIEKMARKT], signupModes: [NONE, PLATFORM, EXTERNAL] }) { edges { node { title startsAt } } } }`)
   ).events.edges.map((edge: { node: { title: string; startsAt: string } }) => edge.node);
   const month = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit" }).format(new Date(markt.startsAt));
   await page.goto(`/agenda?soort=techniekmarkt&weergave=maand&maand=${month}`);
@@ -107,7 +107,7 @@ test("a several-day event appears on each of its days in the month view", async 
   let after: string | null = null;
   do {
     const { events } = await apiQuery(
-      `query($after: String) { events(first: 100, after: $after, filter: { from: "2000-01-01T00:00:00Z" }) {
+      `query($after: String) { events(first: 100, after: $after, filter: { from: "2000-01-01T00:00:00Z", signupModes: [NONE, PLATFORM, EXTERNAL] }) {
         edges { node { title startsAt endsAt } } pageInfo { hasNextPage endCursor } } }`,
       { after },
     );
@@ -154,6 +154,24 @@ test("the distance filter lists what the API finds near a town", async ({ page }
   for (const distance of distances) expect(Number(/\(([\d,]+) km van Veghel\)/.exec(distance)![1].replace(",", "."))).toBeLessThanOrEqual(5);
 });
 
+test("the agenda shows what a visitor can go to; sessions by invitation only on request", async ({ page }) => {
+  const open = await upcoming();
+  const all = await upcoming({ signupModes: null });
+  expect(all.totalCount).toBeGreaterThan(open.totalCount);
+  await page.goto("/agenda");
+  await expect(count(page)).toHaveText(activities(open.totalCount));
+  await expect(page.locator(".agenda-list").getByText("Alleen op uitnodiging")).toHaveCount(0);
+
+  await page.getByRole("group", { name: "Meedoen" }).getByLabel("Ook sessies op uitnodiging").check();
+  await expect(page).toHaveURL(/toegang=alles/);
+  await expect(count(page)).toHaveText(activities(all.totalCount));
+  await expect(page.getByRole("link", { name: "Verwijder filter Meedoen: ook sessies op uitnodiging" })).toBeVisible();
+
+  const signup = await upcoming({ signupModes: ["PLATFORM", "EXTERNAL"] });
+  await page.goto("/agenda?toegang=aanmelden");
+  await expect(count(page)).toHaveText(activities(signup.totalCount));
+});
+
 test("a text search finds a theme despite a typo, and a town by its common name", async ({ page }) => {
   const themed = await upcoming({ themes: ["robotica"] });
   const typo = await upcoming({ text: "robotika" });
@@ -191,19 +209,21 @@ test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the form filters on submit and the paging links work", async ({ page }) => {
-    const expected = await upcoming({ kinds: ["TECHLAB_SESSION"] }, 40);
+    // Techlab sessions including those by invitation only: enough for two pages.
+    const expected = await upcoming({ kinds: ["TECHLAB_SESSION"], signupModes: null }, 40);
     expect(expected.totalCount).toBeGreaterThan(20);
 
     await page.goto("/agenda");
     await page.getByRole("checkbox", { name: "Techlab-sessie" }).check();
+    await page.getByRole("radio", { name: "Ook sessies op uitnodiging" }).check();
     await page.getByRole("button", { name: "Toon activiteiten" }).click();
     // The server tidies the form's empty fields into the short address.
-    await expect(page).toHaveURL(/\/agenda\?soort=techlab$/);
+    await expect(page).toHaveURL(/\/agenda\?soort=techlab&toegang=alles$/);
     await expect(count(page)).toHaveText(activities(expected.totalCount));
     expect(await listedSlugs(page)).toEqual(expected.events.slice(0, 20).map((e) => e.slug));
 
     await page.getByRole("link", { name: "Volgende pagina" }).click();
-    await expect(page).toHaveURL(/\/agenda\?soort=techlab&na=/);
+    await expect(page).toHaveURL(/\/agenda\?soort=techlab&toegang=alles&na=/);
     expect(await listedSlugs(page)).toEqual(expected.events.slice(20, 40).map((e) => e.slug));
   });
 });

@@ -1,6 +1,6 @@
 // The agenda's feeds over HTTP: iCalendar for a filter and for one event, and Atom. The calendar is
 // read back with a small parser here, and compared with what the API says.
-import { apiQuery, expect, test } from "./fixtures";
+import { apiQuery, expect, test, VISITOR_MODES } from "./fixtures";
 
 type VEvent = Record<string, string>;
 
@@ -36,7 +36,7 @@ interface ApiEvent {
 async function apiEvents(filter: Record<string, unknown>): Promise<ApiEvent[]> {
   const data = await apiQuery(
     `query Feed($filter: EventFilter) { events(first: 100, filter: $filter) { edges { node { id slug title startsAt status sequence } } } }`,
-    { filter },
+    { filter: { signupModes: VISITOR_MODES, ...filter } },
   );
   return data.events.edges.map((edge: { node: ApiEvent }) => edge.node);
 }

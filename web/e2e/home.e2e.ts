@@ -1,7 +1,7 @@
 import { apiQuery, expect, expectNoA11yViolations, test } from "./fixtures";
 
 test("the home page says what the network is and shows the next events", async ({ page }) => {
-  const { events } = await apiQuery(`{ events(first: 1) { edges { node { title } } } }`);
+  const { events } = await apiQuery(`{ events(first: 1, filter: { signupModes: [NONE, PLATFORM, EXTERNAL] }) { edges { node { title } } } }`);
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "nl");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -12,7 +12,8 @@ const HomeQuery = graphql(`
         }
       }
     }
-    upcoming: events(first: 6) {
+    # What a visitor can go to: sessions by invitation only are on the schools' own pages.
+    upcoming: events(first: 6, filter: { signupModes: [NONE, PLATFORM, EXTERNAL] }) {
       edges {
         node {
           ...LinkedEventFields

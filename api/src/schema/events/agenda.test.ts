@@ -161,6 +161,12 @@ describe("events: filters", () => {
     expect(await allIds({ ...WHOLE_RANGE, near })).toEqual(expected);
   });
 
+  it("filters by how one takes part", async () => {
+    const expected = await sqlIds(`e."signupMode" IN ('NONE', 'PLATFORM')`);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await allIds({ ...WHOLE_RANGE, signupModes: ["NONE", "PLATFORM"] })).toEqual(expected);
+  });
+
   it("combines filters with AND", async () => {
     const expected = await sqlIds(
       `e.kind = 'TECHLAB_SESSION' AND EXISTS (SELECT 1 FROM "_AudienceToEvent" x JOIN "Audience" a ON a.id = x."A" WHERE x."B" = e.id AND a.sector = 'PRIMARY')`,

@@ -7,7 +7,7 @@ import { limits } from "../../limits.ts";
 import { AudienceSectorEnum } from "../vocabulary/enums.ts";
 import { cappedList, searchText } from "../filters.ts";
 import { eventIdsMatching, searchWords } from "./text-search.ts";
-import { EventKindEnum, EventStatusEnum } from "./enums.ts";
+import { EventKindEnum, EventStatusEnum, SignupModeEnum } from "./enums.ts";
 import type { Viewer } from "../../context.ts";
 import { statusesWhere, visibleEvent } from "./visibility.ts";
 
@@ -41,6 +41,12 @@ export const EventFilter = builder.inputType("EventFilter", {
     municipalities: t.stringList({ required: false, description: "Municipality slugs of the venue.", validate: cappedList("municipalities") }),
     organisation: t.string({ required: false, description: "Slug of an organiser (events of its locations included)." }),
     near: t.field({ type: NearInput, required: false, description: "Only events within a distance of a point." }),
+    signupModes: t.field({
+      type: [SignupModeEnum],
+      required: false,
+      description: "How one takes part: e.g. `[NONE, PLATFORM, EXTERNAL]` for what a visitor can go to, leaving out sessions by invitation only.",
+      validate: cappedList("signupModes"),
+    }),
     text: t.string({
       required: false,
       description: `Words that must all be found in the event: its title, summary, description, kind, themes, organisers or place (also by common name, such as Den Bosch). A word matches as typed, by its Dutch stem (techlabs finds Techlab) or, from five letters, despite a typo (robotika finds Robotica). At most ${limits.maxSearchLength} characters.`,
@@ -105,6 +111,7 @@ export async function eventWhere(filter: EventFilterInput | null | undefined, vi
   if (f.to) and.push({ startsAt: { lt: f.to } });
   if (f.region) and.push({ region: { slug: f.region } });
   if (f.kinds?.length) and.push({ kind: { in: f.kinds } });
+  if (f.signupModes?.length) and.push({ signupMode: { in: f.signupModes } });
   if (f.audiences?.length) and.push({ audiences: { some: { code: { in: f.audiences } } } });
   if (f.audienceSectors?.length) and.push({ audiences: { some: { sector: { in: f.audienceSectors } } } });
   if (f.profiles?.length) and.push({ profiles: { some: { code: { in: f.profiles } } } });

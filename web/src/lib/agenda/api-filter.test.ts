@@ -72,8 +72,9 @@ describe("agendaInstants", () => {
 describe("eventFilterInput", () => {
   const instants = { from: new Date("2026-11-28T09:00:00.000Z"), to: null };
 
-  it("sends only the conditions that are set", () => {
-    expect(eventFilterInput(emptyFilter, instants)).toEqual({ from: "2026-11-28T09:00:00.000Z" });
+  it("sends only the conditions that are set, and by default what a visitor can go to", () => {
+    expect(eventFilterInput(emptyFilter, instants)).toEqual({ from: "2026-11-28T09:00:00.000Z", signupModes: ["NONE", "PLATFORM", "EXTERNAL"] });
+    expect(eventFilterInput(filter({ access: "alles" }), instants)).toEqual({ from: "2026-11-28T09:00:00.000Z" });
   });
 
   it("translates every condition into the API's terms", () => {
@@ -88,6 +89,7 @@ describe("eventFilterInput", () => {
       actionLine: 2,
       theme: "robotica",
       text: "robot",
+      access: "aanmelden",
     });
     const to = new Date("2027-01-01T00:00:00.000Z");
     expect(eventFilterInput(all, { ...instants, to }, { latitude: 51.6, longitude: 5.54 })).toEqual({
@@ -102,6 +104,7 @@ describe("eventFilterInput", () => {
       actionLines: [2],
       themes: ["robotica"],
       text: "robot",
+      signupModes: ["PLATFORM", "EXTERNAL"],
     });
   });
 

@@ -4,6 +4,7 @@ import type { AgendaFilter } from "./filter";
 import { intersect, monthRange, presetRange } from "./periods";
 import { addDays, localDate } from "$lib/time";
 import { startOfLocalDay } from "$lib/time/zoned";
+import { accessModes } from "./url-values";
 
 export interface Instants {
   from: Date;
@@ -54,5 +55,7 @@ export function eventFilterInput(filter: AgendaFilter, instants: Instants, near:
   if (filter.theme) input.themes = [filter.theme];
   if (filter.text) input.text = filter.text;
   if (filter.organisation) input.organisation = filter.organisation;
+  const modes = accessModes[filter.access];
+  if (modes) input.signupModes = [...modes];
   return input;
 }

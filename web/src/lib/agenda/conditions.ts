@@ -3,6 +3,7 @@
 // calendar feed.
 import { audienceSectorLabels, eventKindLabels, label } from "$lib/labels";
 import { emptyFilter, type AgendaFilter } from "./filter";
+import { DEFAULT_ACCESS, accessLabels } from "./url-values";
 import { formatDay, nextSchoolYear, schoolYearOf } from "$lib/time";
 import type { PeriodPreset } from "./periods";
 import { nameOf, type AgendaVocabulary } from "./vocabulary";
@@ -57,5 +58,6 @@ export function describeConditions(
   if (filter.theme) add(`Thema: ${names.theme(filter.theme)}`, { theme: null });
   if (filter.text) add(`Tekst: ${filter.text}`, { text: null });
   if (filter.organisation) add(`Organisatie: ${organisationName ?? filter.organisation}`, { organisation: null });
+  if (filter.access !== DEFAULT_ACCESS) add(`Meedoen: ${accessLabels[filter.access].toLowerCase()}`, { access: DEFAULT_ACCESS });
   return conditions;
 }

@@ -34,6 +34,10 @@ const AgendaEventFields = graphql(`
         name
       }
     }
+    signupMode
+    audiences {
+      sector
+    }
     signupAvailability {
       isOpen
       remaining

@@ -18,6 +18,7 @@ const full: AgendaFilter = {
   theme: "robotica",
   text: "robot & lasser",
   organisation: "het-ambachtshuis",
+  access: "vrij",
 };
 
 describe("parseAgendaQuery", () => {
@@ -49,11 +50,21 @@ describe("parseAgendaQuery", () => {
     expect(agendaHref("/agenda", full)).toBe(
       "/agenda?soort=techniekmarkt&soort=workshop&wanneer=dit-schooljaar&van=2026-12-01&tot=2027-01-31&gemeente=oss" +
         "&plaats=5341+AB&afstand=25&voor=basisonderwijs&voor=ouders&doelgroep=po_group_7&profiel=bwi&actielijn=8" +
-        "&thema=robotica&tekst=robot+%26+lasser&organisatie=het-ambachtshuis",
+        "&thema=robotica&tekst=robot+%26+lasser&organisatie=het-ambachtshuis&toegang=vrij",
     );
     expect(agendaHref("/agenda", emptyFilter)).toBe("/agenda");
     expect(hasConditions(emptyFilter)).toBe(false);
     expect(hasConditions(full)).toBe(true);
+  });
+
+  it("shows what a visitor can go to unless asked otherwise", () => {
+    expect(parse("").query.filter.access).toBe("open");
+    expect(parse("toegang=aanmelden").query.filter.access).toBe("aanmelden");
+    expect(parse("toegang=ALLES").query.filter.access).toBe("alles");
+    const { query, notices } = parse("toegang=stiekem");
+    expect(query.filter.access).toBe("open");
+    expect(notices).toEqual(['We hebben "stiekem" bij "toegang" genegeerd: die waarde kennen we niet.']);
+    expect(agendaHref("/agenda", { ...emptyFilter, access: "open" })).toBe("/agenda");
   });
 
   it("ignores unknown and malformed values with a Dutch notice, keeping the rest", () => {

@@ -5,7 +5,7 @@
 import type { AudienceSector, EventKind } from "$lib/graphql/generated/graphql";
 import { periodPresets, type PeriodPreset } from "./periods";
 import { audienceSectors, eventKinds } from "$lib/enum-words";
-import { DEFAULT_RADIUS_KM, MAX_TEXT_LENGTH, kindByWord, param, radiusChoices, sectorByWord } from "./url-values";
+import { DEFAULT_ACCESS, DEFAULT_RADIUS_KM, MAX_TEXT_LENGTH, accessByWord, kindByWord, param, radiusChoices, sectorByWord, type Access } from "./url-values";
 import { parseDate, parseMonth } from "$lib/time";
 
 export interface AgendaFilter {
@@ -30,6 +30,8 @@ export interface AgendaFilter {
   text: string | null;
   /** Slug of an organiser; its locations count too. */
   organisation: string | null;
+  /** How one takes part; by default what a visitor can go to (no invitation-only sessions). */
+  access: Access;
 }
 
 export type AgendaView = "lijst" | "maand";
@@ -59,6 +61,7 @@ export const emptyFilter: AgendaFilter = {
   theme: null,
   text: null,
   organisation: null,
+  access: DEFAULT_ACCESS,
 };
 
 const CODE = /^[A-Z0-9_]{1,40}$/;
@@ -116,6 +119,7 @@ export function parseAgendaQuery(params: URLSearchParams): { query: AgendaQuery;
     theme: single(param.theme, matching(SLUG, (v) => v.toLowerCase())),
     text: one(param.text),
     organisation: single(param.organisation, matching(SLUG, (v) => v.toLowerCase())),
+    access: single(param.access, (v) => accessByWord(v.toLowerCase())) ?? DEFAULT_ACCESS,
   };
 
   const radius = single(param.radius, (v) => radiusChoices.find((r) => String(r) === v), "kies 5, 10, 25 of 50 km");
@@ -159,6 +163,7 @@ export function agendaSearchParams(filter: AgendaFilter, extra: Partial<Omit<Age
   add(param.theme, filter.theme);
   add(param.text, filter.text);
   add(param.organisation, filter.organisation);
+  if (filter.access !== DEFAULT_ACCESS) add(param.access, filter.access);
   if (extra.view === "maand") add(param.view, "maand");
   add(param.month, extra.month);
   add(param.after, extra.after);

@@ -1,6 +1,7 @@
 // The agenda's query string speaks Dutch: ?soort=techniekmarkt&voor=basisonderwijs. The words for
 // the API's enum values come from lib/enum-words.ts, with the widget's keywords and the labels.
 import { audienceSectors, eventKinds, valueByWord } from "$lib/enum-words";
+import type { SignupMode } from "$lib/graphql/generated/graphql";
 
 /** Query parameter names, in the order they are written into a URL. */
 export const param = {
@@ -18,6 +19,7 @@ export const param = {
   theme: "thema",
   text: "tekst",
   organisation: "organisatie",
+  access: "toegang",
   view: "weergave",
   month: "maand",
   after: "na",
@@ -34,3 +36,25 @@ export const DEFAULT_RADIUS_KM = 10;
 
 /** The API refuses longer search texts. */
 export const MAX_TEXT_LENGTH = 200;
+
+/**
+ * ?toegang=: events by how one takes part. Without it the agenda shows what a visitor can go to;
+ * sessions by invitation only (a school's class in a Techlab) are on the schools' own pages.
+ */
+export const accessModes = {
+  open: ["NONE", "PLATFORM", "EXTERNAL"],
+  aanmelden: ["PLATFORM", "EXTERNAL"],
+  vrij: ["NONE"],
+  alles: null,
+} as const satisfies Record<string, readonly SignupMode[] | null>;
+
+export type Access = keyof typeof accessModes;
+export const DEFAULT_ACCESS: Access = "open";
+export const accessByWord = (word: string): Access | undefined => (Object.hasOwn(accessModes, word) ? (word as Access) : undefined);
+
+export const accessLabels: Record<Access, string> = {
+  open: "Alles waar je heen kunt",
+  aanmelden: "Aanmelden mogelijk",
+  vrij: "Vrij toegankelijk, zonder aanmelden",
+  alles: "Ook sessies op uitnodiging",
+};

@@ -42,6 +42,13 @@ describe("describeConditions", () => {
     expect(agendaHref("/agenda", conditions[0].without)).toBe("/agenda?soort=workshop&van=2026-12-01&gemeente=s-hertogenbosch&voor=basisonderwijs");
   });
 
+  it("names a choice of how to take part, and removes it back to the default", () => {
+    const conditions = describeConditions(filter({ access: "aanmelden" }), vocabulary, { today });
+    expect(conditions.map((c) => c.label)).toEqual(["Meedoen: aanmelden mogelijk"]);
+    expect(agendaHref("/agenda", conditions[0].without)).toBe("/agenda");
+    expect(describeConditions(filter({ access: "open" }), vocabulary, { today })).toEqual([]);
+  });
+
   it("names the distance only when the place was found", () => {
     const near = filter({ place: "5341", radiusKm: 25 });
     expect(describeConditions(near, vocabulary, { today, placeName: "5341" }).map((c) => c.label)).toEqual(["Binnen 25 km van 5341"]);

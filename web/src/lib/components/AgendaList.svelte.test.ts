@@ -19,11 +19,14 @@ describe("AgendaList", () => {
     expect(text(item)).toContain("Door Het Techniek Loket, Gemeente Oss");
   });
 
-  it("says how far each event is from the place the visitor filters by", () => {
-    render(AgendaList, { props: { events: [summerEvent, allDayEvent], from: { name: "Veghel", latitude: 51.6167, longitude: 5.5489 } } });
+  it("shows the card notes the server wrote: distance, for whom, whether a visitor can come", () => {
+    const notes = { distance: "17 km van Veghel", forWhom: "Voor basisonderwijs en ouders", access: "Alleen op uitnodiging", closed: true };
+    render(AgendaList, { props: { events: [{ ...summerEvent, notes }, allDayEvent] } });
 
     const [oss, online] = screen.getAllByRole("listitem");
     expect(text(oss)).toContain("Sporthal De Rusheuvel, Oss (17 km van Veghel)");
+    expect(text(oss)).toContain("Voor basisonderwijs en ouders");
+    expect(text(oss)).toContain("Alleen op uitnodiging");
     expect(text(online)).not.toContain("km van");
   });
 

@@ -6,6 +6,8 @@ import { describeConditions } from "$lib/agenda/conditions";
 import { fetchEvents, fetchEventsPage, type PageRequest } from "$lib/agenda/events.server";
 import { feedLinks } from "$lib/agenda/feed-links";
 import { tidyFormQuery } from "$lib/agenda/form-query";
+import { withCardNotes } from "$lib/agenda/card-notes";
+import { buildMonth } from "$lib/agenda/month-calendar";
 import { apiFilterOf, resolveAgenda, type ResolvedAgenda } from "$lib/agenda/resolve.server";
 import { addMonths, localDate, monthOf } from "$lib/time";
 import type { PageServerLoad } from "./$types";
@@ -35,8 +37,6 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
     view: query.view,
     vocabulary,
     placeName: place?.name ?? null,
-    // Cards say how far each event is from it.
-    place: place ?? null,
     filtered: hasConditions(query.filter),
     conditions: describeConditions(query.filter, vocabulary, { today, placeName: place?.name, organisationName: agenda.organisationName }).map((c) => ({
       label: c.label,
@@ -54,7 +54,10 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
       ...common,
       notices: agenda.notices,
       calendar: {
-        ...calendar,
+        totalCount: calendar.totalCount,
+        shown: calendar.events.length,
+        // The grid is laid out here, so the page's JavaScript carries no calendar arithmetic.
+        grid: buildMonth(month, calendar.events, today),
         month,
         previousHref: agendaHref("/agenda", query.filter, { view: "maand", month: addMonths(month, -1) }),
         nextHref: agendaHref("/agenda", query.filter, { view: "maand", month: addMonths(month, 1) }),
@@ -65,7 +68,7 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
   const notices = [...agenda.notices];
   const list = await loadListPage(fetch, agenda, now, notices);
   if (!list) error(503, API_DOWN_MESSAGE);
-  return { ...common, notices, list };
+  return { ...common, notices, list: { ...list, events: withCardNotes(list.events, place) } };
 };
 
 async function loadMonth(fetch: typeof globalThis.fetch, agenda: ResolvedAgenda, month: string, now: Date) {

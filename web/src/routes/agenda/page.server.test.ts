@@ -25,6 +25,9 @@ async function runLoad(search: string): Promise<Data> {
   return (await load({ fetch: globalThis.fetch, url } as unknown as LoadEvent)) as Data;
 }
 
+/** What the agenda shows by default: what a visitor can go to, not sessions by invitation only. */
+const OPEN = ["NONE", "PLATFORM", "EXTERNAL"];
+
 const pageInfo = { hasNextPage: true, hasPreviousPage: false, startCursor: "c1", endCursor: "c2" };
 
 /** Answers the vocabulary (with `place` for locate) and records the variables of each events query. */
@@ -49,7 +52,7 @@ describe("agenda load", () => {
     const sent = api();
     const data = await runLoad("");
 
-    expect(sent).toEqual([{ filter: { from: "2026-11-28T09:00:00.000Z" }, first: 20, after: null }]);
+    expect(sent).toEqual([{ filter: { from: "2026-11-28T09:00:00.000Z", signupModes: OPEN }, first: 20, after: null }]);
     expect(data).toMatchObject({ view: "lijst", today: "2026-11-28", notices: [], conditions: [], filtered: false });
     expect(data.list).toMatchObject({ totalCount: 42, nextHref: "/agenda?na=c2", previousHref: null });
     expect(data.list?.events.map((e) => e.slug)).toEqual([summerEvent.slug]);
@@ -67,6 +70,7 @@ describe("agenda load", () => {
       municipalities: ["oss"],
       audienceSectors: ["PRIMARY"],
       text: "robot",
+      signupModes: OPEN,
     });
     const query = "soort=techniekmarkt&van=2026-12-01&tot=2027-01-31&gemeente=oss&voor=basisonderwijs&tekst=robot";
     expect(data.list?.nextHref).toBe(`/agenda?${query}&na=c2`);
@@ -78,7 +82,7 @@ describe("agenda load", () => {
     const sent = api();
     const data = await runLoad("?soort=kermis&gemeente=atlantis&van=gisteren");
 
-    expect(sent[0].filter).toEqual({ from: "2026-11-28T09:00:00.000Z" });
+    expect(sent[0].filter).toEqual({ from: "2026-11-28T09:00:00.000Z", signupModes: OPEN });
     expect(data.notices).toHaveLength(3);
   });
 
@@ -87,7 +91,7 @@ describe("agenda load", () => {
     const list = await runLoad("?van=2026-02-30&tot=9999-12-31");
     const month = await runLoad("?weergave=maand&maand=9999-12&van=0001-01-01");
 
-    expect(sent[0].filter).toEqual({ from: "2026-11-28T09:00:00.000Z" });
+    expect(sent[0].filter).toEqual({ from: "2026-11-28T09:00:00.000Z", signupModes: OPEN });
     expect(list.notices).toHaveLength(2);
     expect(month.calendar?.month).toBe("2026-11");
     expect(month.notices).toHaveLength(2);
@@ -140,11 +144,12 @@ describe("agenda load", () => {
     const data = await runLoad("?weergave=maand&maand=2026-11&soort=workshop");
 
     expect(sent).toEqual([
-      { filter: { from: "2026-10-31T23:00:00.000Z", to: "2026-11-30T23:00:00.000Z", kinds: ["WORKSHOP"] }, first: 100, after: null },
+      { filter: { from: "2026-10-31T23:00:00.000Z", to: "2026-11-30T23:00:00.000Z", kinds: ["WORKSHOP"], signupModes: OPEN }, first: 100, after: null },
     ]);
     expect(data.calendar).toMatchObject({
       month: "2026-11",
       totalCount: 42,
+      shown: 1,
       previousHref: "/agenda?soort=workshop&weergave=maand&maand=2026-10",
       nextHref: "/agenda?soort=workshop&weergave=maand&maand=2026-12",
     });

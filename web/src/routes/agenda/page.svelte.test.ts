@@ -1,3 +1,4 @@
+import { buildMonth } from "$lib/agenda/month-calendar";
 import { render, screen, within } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 import { emptyFilter } from "$lib/agenda/filter";
@@ -58,7 +59,14 @@ describe("agenda page", () => {
     renderPage({
       ...common,
       view: "maand",
-      calendar: { month: "2027-01", events: [cancelledWinterEvent], totalCount: 1, previousHref: "/agenda?maand=2026-12", nextHref: "/agenda?maand=2027-02" },
+      calendar: {
+        month: "2027-01",
+        grid: buildMonth("2027-01", [cancelledWinterEvent], "2027-01-08"),
+        shown: 1,
+        totalCount: 1,
+        previousHref: "/agenda?maand=2026-12",
+        nextHref: "/agenda?maand=2027-02",
+      },
     });
 
     const table = screen.getByRole("table", { name: "januari 2027" });

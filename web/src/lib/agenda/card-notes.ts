@@ -1,0 +1,43 @@
+// The short lines of an agenda card that are worked out from the event rather than shown as they
+// are: how far it is from the place filtered by, for whom it is, and whether a visitor can come.
+// Written on the server into the page data, so their label tables stay out of the agenda's
+// JavaScript.
+import type { AudienceSector, SignupMode } from "$lib/graphql/generated/graphql";
+import { audienceSectorLabels, label, signupModeLabels } from "$lib/labels";
+import { distanceText, type Point } from "./distance";
+
+export interface CardNotes {
+  /** "17 km van Veghel", when filtering by a place and the venue has coordinates. */
+  distance: string | null;
+  /** "Voor basisonderwijs en ouders". */
+  forWhom: string | null;
+  /** How to take part, unless sign-up is on this site (the card then shows the seats left). */
+  access: string | null;
+  /** Only by invitation: a visitor cannot come. */
+  closed: boolean;
+}
+
+interface CardEvent {
+  venue?: { latitude?: number | null; longitude?: number | null } | null;
+  audiences?: readonly { sector: AudienceSector }[];
+  signupMode?: SignupMode;
+}
+
+/** "a", "a en b", "a, b en c". */
+const listed = (words: string[]) => (words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} en ${words.at(-1)}`);
+
+export function cardNotes(event: CardEvent, from: (Point & { name: string }) | null = null): CardNotes {
+  const sectors = [...new Set(event.audiences?.map((audience) => audience.sector))].map((sector) => label(audienceSectorLabels, sector).toLowerCase());
+  const mode = event.signupMode;
+  return {
+    distance: from ? distanceText(event.venue, from) : null,
+    forWhom: sectors.length ? `Voor ${listed(sectors)}` : null,
+    access: mode && mode !== "PLATFORM" ? signupModeLabels[mode] : null,
+    closed: mode === "INVITATION",
+  };
+}
+
+/** The events with their card notes. */
+export function withCardNotes<E extends CardEvent>(events: readonly E[], from: (Point & { name: string }) | null = null): (E & { notes: CardNotes })[] {
+  return events.map((event) => ({ ...event, notes: cardNotes(event, from) }));
+}
