@@ -202,7 +202,8 @@ test("the techniekmarkten page lists the coming markets and links to the filtere
   await page.goto("/techniekmarkten");
   expect(await listedSlugs(page)).toEqual(expected.events.map((e) => e.slug));
   await expect(page.getByRole("link", { name: /techniekmarkten in de agenda/ })).toHaveAttribute("href", "/agenda?soort=techniekmarkt");
-  await expect(page.getByRole("link", { name: "Agenda-adres (iCalendar)" })).toHaveAttribute("href", "/agenda.ics?soort=techniekmarkt");
+  await expect(page.getByRole("link", { name: "Of download het agendabestand (iCalendar)" })).toHaveAttribute("href", "/agenda.ics?soort=techniekmarkt");
+  await expect(page.getByLabel("Agenda-adres om te kopiëren")).toHaveValue(/^http:\/\/localhost:\d+\/agenda\.ics\?soort=techniekmarkt$/);
 });
 
 test.describe("with JavaScript off", () => {

@@ -1,5 +1,6 @@
 // The short lines of an agenda card that are worked out from the event rather than shown as they
-// are: how far it is from the place filtered by, for whom it is, and whether a visitor can come.
+// are: how far it is from the place filtered by, who organises it (unless the title or the place
+// already says so), for whom it is, and whether a visitor can come.
 // Written on the server into the page data, so their label tables stay out of the agenda's
 // JavaScript.
 import type { AudienceSector, SignupMode } from "$lib/graphql/generated/graphql";
@@ -9,6 +10,8 @@ import { distanceText, type Point } from "./distance";
 export interface CardNotes {
   /** "17 km van Veghel", when filtering by a place and the venue has coordinates. */
   distance: string | null;
+  /** "Door Het Techniek Loket en Gemeente Oss": the organisers the title and the place do not name. */
+  by: string | null;
   /** "Voor basisonderwijs en ouders". */
   forWhom: string | null;
   /** How to take part, unless sign-up is on this site (the card then shows the seats left). */
@@ -18,7 +21,9 @@ export interface CardNotes {
 }
 
 interface CardEvent {
-  venue?: { latitude?: number | null; longitude?: number | null } | null;
+  title: string;
+  venue?: { name?: string; latitude?: number | null; longitude?: number | null } | null;
+  organisers: readonly { organisation: { name: string } }[];
   audiences?: readonly { sector: AudienceSector }[];
   signupMode?: SignupMode;
 }
@@ -29,8 +34,11 @@ const listed = (words: string[]) => (words.length < 2 ? words.join("") : `${word
 export function cardNotes(event: CardEvent, from: (Point & { name: string }) | null = null): CardNotes {
   const sectors = [...new Set(event.audiences?.map((audience) => audience.sector))].map((sector) => label(audienceSectorLabels, sector).toLowerCase());
   const mode = event.signupMode;
+  const named = `${event.title} ${event.venue?.name ?? ""}`.toLowerCase();
+  const unnamed = event.organisers.map(({ organisation }) => organisation.name).filter((name) => !named.includes(name.toLowerCase()));
   return {
     distance: from ? distanceText(event.venue, from) : null,
+    by: unnamed.length ? `Door ${listed(unnamed)}` : null,
     forWhom: sectors.length ? `Voor ${listed(sectors)}` : null,
     access: mode && mode !== "PLATFORM" ? signupModeLabels[mode] : null,
     closed: mode === "INVITATION",

@@ -22,6 +22,8 @@ export function periodLabel(preset: PeriodPreset, today: string): string {
       return "Deze week";
     case "deze-maand":
       return "Deze maand";
+    case "volgende-maand":
+      return "Volgende maand";
     case "dit-schooljaar":
       return `Dit schooljaar (${schoolYearOf(today).label})`;
     case "volgend-schooljaar":

@@ -12,15 +12,14 @@ export interface FeedLinks {
   atom: string;
   /** Absolute webcal:// address: "subscribe" in Apple Calendar, Outlook and Thunderbird. */
   webcal: string;
+  /** Absolute https:// address, to copy into apps that ask for one (Google Calendar: "Via URL"). */
+  url: string;
 }
 
 export function feedLinks(filter: AgendaFilter, origin: string): FeedLinks {
   const ics = agendaHref(ICS_PATH, filter);
-  return {
-    ics,
-    atom: agendaHref(ATOM_PATH, filter),
-    webcal: new URL(ics, origin).href.replace(/^https?:/, "webcal:"),
-  };
+  const url = new URL(ics, origin).href;
+  return { ics, atom: agendaHref(ATOM_PATH, filter), webcal: url.replace(/^https?:/, "webcal:"), url };
 }
 
 /** The path of one event's .ics file, which the event page links to. */

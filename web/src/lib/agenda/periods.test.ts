@@ -10,6 +10,7 @@ describe("presetRange", () => {
 
   it("runs a month from its first day to the first of the next, also in December", () => {
     expect(presetRange("deze-maand", "2026-12-15")).toEqual({ from: "2026-12-01", until: "2027-01-01" });
+    expect(presetRange("volgende-maand", "2026-12-15")).toEqual({ from: "2027-01-01", until: "2027-02-01" });
     expect(monthRange("2028-02")).toEqual({ from: "2028-02-01", until: "2028-03-01" });
   });
 

@@ -9,7 +9,7 @@ export interface DayRange {
   until: string;
 }
 
-export const periodPresets = ["deze-week", "deze-maand", "dit-schooljaar", "volgend-schooljaar"] as const;
+export const periodPresets = ["deze-week", "deze-maand", "volgende-maand", "dit-schooljaar", "volgend-schooljaar"] as const;
 export type PeriodPreset = (typeof periodPresets)[number];
 
 /** The days of a preset, seen from `today` (a local date). Weeks start on Monday. */
@@ -21,6 +21,10 @@ export function presetRange(preset: PeriodPreset, today: string): DayRange {
     }
     case "deze-maand": {
       const month = monthOf(today);
+      return { from: firstOfMonth(month), until: firstOfMonth(addMonths(month, 1)) };
+    }
+    case "volgende-maand": {
+      const month = addMonths(monthOf(today), 1);
       return { from: firstOfMonth(month), until: firstOfMonth(addMonths(month, 1)) };
     }
     case "dit-schooljaar":

@@ -27,8 +27,9 @@ export const param = {
 } as const;
 
 /** URL word -> API value: ?soort=techlab is TECHLAB_SESSION. */
-export const kindByWord = valueByWord(eventKinds, "url");
-export const sectorByWord = valueByWord(audienceSectors, "url");
+// Pure: pages that only need the parameter names do not carry the word tables.
+export const kindByWord = /* @__PURE__ */ valueByWord(eventKinds, "url");
+export const sectorByWord = /* @__PURE__ */ valueByWord(audienceSectors, "url");
 
 /** The radius choices of the distance filter, in km; the first is not the default. */
 export const radiusChoices = [5, 10, 25, 50] as const;

@@ -1,5 +1,6 @@
 import { render, screen, within } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
+import { withCardNotes } from "$lib/agenda/card-notes";
 import { allDayEvent, cancelledWinterEvent, summerEvent } from "$lib/agenda/test-fixtures";
 import AgendaList from "./AgendaList.svelte";
 
@@ -7,7 +8,7 @@ const text = (element: Element) => element.textContent?.replace(/\s+/g, " ").tri
 
 describe("AgendaList", () => {
   it("shows when (Amsterdam time), the title as a link, kind, place and organisers", () => {
-    render(AgendaList, { props: { events: [summerEvent] } });
+    render(AgendaList, { props: { events: withCardNotes([summerEvent]) } });
 
     const item = screen.getByRole("listitem");
     const link = within(item).getByRole("link", { name: "Techniekmarkt Oss" });
@@ -16,12 +17,12 @@ describe("AgendaList", () => {
     expect(item.querySelector("time")?.textContent).toBe("donderdag 10 juni 2027, 18:00 tot 21:00 uur");
     expect(text(item)).toContain("Techniekmarkt");
     expect(text(item)).toContain("Sporthal De Rusheuvel, Oss");
-    expect(text(item)).toContain("Door Het Techniek Loket, Gemeente Oss");
+    expect(text(item)).toContain("Door Het Techniek Loket en Gemeente Oss");
   });
 
   it("shows the card notes the server wrote: distance, for whom, whether a visitor can come", () => {
-    const notes = { distance: "17 km van Veghel", forWhom: "Voor basisonderwijs en ouders", access: "Alleen op uitnodiging", closed: true };
-    render(AgendaList, { props: { events: [{ ...summerEvent, notes }, allDayEvent] } });
+    const notes = { distance: "17 km van Veghel", by: null, forWhom: "Voor basisonderwijs en ouders", access: "Alleen op uitnodiging", closed: true };
+    render(AgendaList, { props: { events: [{ ...summerEvent, notes }, ...withCardNotes([allDayEvent])] } });
 
     const [oss, online] = screen.getAllByRole("listitem");
     expect(text(oss)).toContain("Sporthal De Rusheuvel, Oss (17 km van Veghel)");
@@ -31,7 +32,7 @@ describe("AgendaList", () => {
   });
 
   it("marks a cancelled event in its heading and says why", () => {
-    render(AgendaList, { props: { events: [cancelledWinterEvent], headingLevel: 2 } });
+    render(AgendaList, { props: { events: withCardNotes([cancelledWinterEvent]), headingLevel: 2 } });
 
     const heading = screen.getByRole("heading", { level: 2 });
     expect(text(heading)).toBe("Geannuleerd: Workshop drones bouwen");
@@ -39,7 +40,7 @@ describe("AgendaList", () => {
   });
 
   it("shows whole days without times, and online events as online", () => {
-    render(AgendaList, { props: { events: [allDayEvent] } });
+    render(AgendaList, { props: { events: withCardNotes([allDayEvent]) } });
 
     const item = screen.getByRole("listitem");
     expect(item.querySelector("time")?.textContent).toBe("maandag 15 maart 2027 tot en met vrijdag 19 maart 2027");
@@ -50,7 +51,7 @@ describe("AgendaList", () => {
     const open = { ...summerEvent, id: "open", signupAvailability: { isOpen: true, remaining: 4, waitingCount: 0 } };
     const full = { ...summerEvent, id: "full", signupAvailability: { isOpen: true, remaining: 0, waitingCount: 2 } };
     const closed = { ...summerEvent, id: "closed", signupAvailability: { isOpen: false, remaining: 4, waitingCount: 0 } };
-    render(AgendaList, { props: { events: [open, full, closed, summerEvent] } });
+    render(AgendaList, { props: { events: withCardNotes([open, full, closed, summerEvent]) } });
 
     const [first, second, third, fourth] = screen.getAllByRole("listitem").map(text);
     expect(first).toContain("Aanmelden via deze site: nog 4 plaatsen");

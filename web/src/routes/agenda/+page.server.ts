@@ -8,6 +8,7 @@ import { feedLinks } from "$lib/agenda/feed-links";
 import { tidyFormQuery } from "$lib/agenda/form-query";
 import { withCardNotes } from "$lib/agenda/card-notes";
 import { buildMonth } from "$lib/agenda/month-calendar";
+import { agendaFormChoices } from "$lib/agenda/form-choices";
 import { apiFilterOf, resolveAgenda, type ResolvedAgenda } from "$lib/agenda/resolve.server";
 import { addMonths, localDate, monthOf } from "$lib/time";
 import type { PageServerLoad } from "./$types";
@@ -36,6 +37,7 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
     filter: query.filter,
     view: query.view,
     vocabulary,
+    formChoices: agendaFormChoices(query.filter, vocabulary, today),
     placeName: place?.name ?? null,
     filtered: hasConditions(query.filter),
     conditions: describeConditions(query.filter, vocabulary, { today, placeName: place?.name, organisationName: agenda.organisationName }).map((c) => ({

@@ -56,7 +56,7 @@ describe("agenda load", () => {
     expect(data).toMatchObject({ view: "lijst", today: "2026-11-28", notices: [], conditions: [], filtered: false });
     expect(data.list).toMatchObject({ totalCount: 42, nextHref: "/agenda?na=c2", previousHref: null });
     expect(data.list?.events.map((e) => e.slug)).toEqual([summerEvent.slug]);
-    expect(data.feeds).toEqual({ ics: "/agenda.ics", atom: "/agenda.atom", webcal: "webcal://localhost/agenda.ics" });
+    expect(data.feeds).toEqual({ ics: "/agenda.ics", atom: "/agenda.atom", webcal: "webcal://localhost/agenda.ics", url: "http://localhost/agenda.ics" });
   });
 
   it("sends the URL's filter to the API and keeps it in every link", async () => {

@@ -1,3 +1,5 @@
+import { withCardNotes } from "$lib/agenda/card-notes";
+import { agendaFormChoices } from "$lib/agenda/form-choices";
 import { buildMonth } from "$lib/agenda/month-calendar";
 import { render, screen, within } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
@@ -7,18 +9,21 @@ import Page from "./+page.svelte";
 
 type Data = Parameters<typeof Page>[1]["data"];
 
+const filter = { ...emptyFilter, kinds: ["TECHNIEKMARKT" as const] };
+
 const common = {
   today: "2027-01-08",
-  filter: { ...emptyFilter, kinds: ["TECHNIEKMARKT" as const] },
+  filter,
   view: "lijst" as const,
   vocabulary,
+  formChoices: agendaFormChoices(filter, vocabulary, "2027-01-08"),
   placeName: null,
   filtered: true,
   notices: [],
   conditions: [{ label: "Soort: Techniekmarkt", href: "/agenda" }],
   listHref: "/agenda?soort=techniekmarkt",
   monthHref: "/agenda?soort=techniekmarkt&weergave=maand",
-  feeds: { ics: "/agenda.ics?soort=techniekmarkt", atom: "/agenda.atom?soort=techniekmarkt", webcal: "webcal://localhost/agenda.ics?soort=techniekmarkt" },
+  feeds: { ics: "/agenda.ics?soort=techniekmarkt", atom: "/agenda.atom?soort=techniekmarkt", webcal: "webcal://localhost/agenda.ics?soort=techniekmarkt", url: "http://localhost/agenda.ics?soort=techniekmarkt" },
 };
 
 function renderPage(data: Record<string, unknown>) {
@@ -27,7 +32,7 @@ function renderPage(data: Record<string, unknown>) {
 
 describe("agenda page", () => {
   it("shows the count, the events, paging and the feeds of the filter", () => {
-    renderPage({ ...common, list: { events: [summerEvent], totalCount: 21, nextHref: "/agenda?soort=techniekmarkt&na=c2", previousHref: null } });
+    renderPage({ ...common, list: { events: withCardNotes([summerEvent]), totalCount: 21, nextHref: "/agenda?soort=techniekmarkt&na=c2", previousHref: null } });
 
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Agenda");
     expect(screen.getByText("21 activiteiten")).toBeTruthy();
@@ -35,6 +40,7 @@ describe("agenda page", () => {
     expect(screen.getByRole("link", { name: /Volgende pagina/ }).getAttribute("href")).toBe("/agenda?soort=techniekmarkt&na=c2");
     expect(screen.queryByRole("link", { name: /Vorige pagina/ })).toBeNull();
     expect(screen.getByRole("link", { name: "Abonneer in je agenda" }).getAttribute("href")).toBe(common.feeds.webcal);
+    expect((screen.getByLabelText("Agenda-adres om te kopiëren") as HTMLInputElement).value).toBe(common.feeds.url);
     expect(screen.getByRole("link", { name: "RSS/Atom-feed" }).getAttribute("href")).toBe(common.feeds.atom);
     expect(screen.getByRole("checkbox", { name: "Techniekmarkt" })).toHaveProperty("checked", true);
   });
@@ -49,7 +55,7 @@ describe("agenda page", () => {
 
   it("shows the notices about ignored values", () => {
     const notices = ['We hebben "kermis" bij "soort" genegeerd: die waarde kennen we niet.'];
-    renderPage({ ...common, notices, list: { events: [summerEvent], totalCount: 1, nextHref: null, previousHref: null } });
+    renderPage({ ...common, notices, list: { events: withCardNotes([summerEvent]), totalCount: 1, nextHref: null, previousHref: null } });
 
     expect(screen.getByText(notices[0])).toBeTruthy();
     expect(screen.getByText("1 activiteit")).toBeTruthy();

@@ -34,6 +34,7 @@ const OrganisationDirectoryQuery = graphql(`
           hasTechlab
           profiles {
             code
+            name
           }
         }
       }
