@@ -5,7 +5,7 @@ import { queryApi } from "$lib/server/api";
 import { MAX_SITEMAP_URLS, type SitemapEntry } from "./sitemap";
 
 /** The site's fixed pages. */
-export const STATIC_PATHS = ["/", "/agenda", "/techniekmarkten", "/netwerkbijeenkomsten", "/organisaties", "/actielijnen", "/challenges", "/privacy"];
+export const STATIC_PATHS = ["/", "/agenda", "/techniekmarkten", "/netwerkbijeenkomsten", "/organisaties", "/actielijnen", "/challenges", "/over", "/overzicht", "/privacy"];
 
 /** Event pages of events that ended longer ago than this are left out: their value has passed. */
 export const PAST_EVENT_DAYS = 365;
