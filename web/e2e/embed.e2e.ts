@@ -192,6 +192,25 @@ test("a snippet copied from the builder works in a plain page on another origin"
   await expectNoA11yViolations(page);
 });
 
+test("on a phone the iframe form grows to its content: nothing hidden in a nested scroll box", async ({ page }) => {
+  const { school } = await aSchoolWithEvents();
+  await page.goto(`/zet-op-je-website?school=${school.slug}`);
+  const snippet = (await page.locator("pre code").nth(1).textContent()) ?? "";
+  expect(snippet).toContain("addEventListener(\"message\"");
+  const written = Number(/height="(\d+)"/.exec(snippet)![1]);
+
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(schoolPage("/iframe-telefoon.html", snippet));
+  const frame = page.frameLocator("iframe");
+  await expect(frame.getByRole("heading", { name: `Techniek bij ${school.name}` })).toBeVisible();
+  // The frame takes the height its document reports, which on a phone is more than the desktop guess.
+  await expect.poll(async () => (await page.locator("iframe").boundingBox())!.height).toBeGreaterThan(written);
+  // Inside the frame (another origin): its content fits the frame's viewport.
+  const inside = page.frames().find((f) => f.url().includes("/embed/aanbod/iframe"))!;
+  const { content, viewport } = await inside.evaluate(() => ({ content: document.documentElement.scrollHeight, viewport: window.innerHeight }));
+  expect(viewport).toBeGreaterThanOrEqual(content);
+});
+
 test("the builder's preview follows the form as it changes, for the agenda too", async ({ page }) => {
   await page.goto("/zet-op-je-website?widget=agenda");
   await page.locator("form[data-enhanced]").waitFor();

@@ -34,7 +34,9 @@ describe("snippets", () => {
     const attributes = agendaAttributes(agenda("municipality=oss,bernheze&kind=open-day&limit=3"));
     expect(iframeSnippet(SITE, "agenda", attributes, 'Agenda "Oss" <b>', iframeHeight("agenda", agenda("limit=3")))).toBe(
       '<iframe src="https://loket.example/embed/agenda/iframe?municipality=oss%2Cbernheze&amp;kind=open-day&amp;limit=3" ' +
-        'title="Agenda &quot;Oss&quot; &lt;b&gt;" width="100%" height="318" style="border:0;max-width:100%" loading="lazy"></iframe>',
+        'title="Agenda &quot;Oss&quot; &lt;b&gt;" width="100%" height="318" style="border:0;max-width:100%" loading="lazy"></iframe>\n' +
+        '<script>addEventListener("message",function(e){var h=e.origin==="https://loket.example"&&e.data&&e.data.techniekLoketHeight;' +
+        'if(h)document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=h+"px"})});</script>',
     );
   });
 

@@ -47,9 +47,21 @@ export function scriptSnippet(site: string, widget: WidgetName, attributes: Attr
   return `<script src="${site}/embed.js" async></script>\n<${tag}${list}></${tag}>`;
 }
 
+/** The key of the iframe form's message with its content height (see frame-height.ts). */
+export const HEIGHT_MESSAGE_KEY = "techniekLoketHeight";
+
+/**
+ * The iframe, and a few lines that give it the height its document reports, so it fits its
+ * content on any screen. A site that strips scripts keeps the iframe at the given height.
+ */
 export function iframeSnippet(site: string, widget: WidgetName, attributes: Attributes, title: string, height: number): string {
   const src = escapeHtml(iframeUrl(site, widget, attributes));
-  return `<iframe src="${src}" title="${escapeHtml(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  // JSON.stringify makes a JavaScript string; "<" is escaped so the origin cannot end the script.
+  const origin = JSON.stringify(site).replaceAll("<", "\\u003c");
+  const resize =
+    `<script>addEventListener("message",function(e){var h=e.origin===${origin}&&e.data&&e.data.${HEIGHT_MESSAGE_KEY};` +
+    `if(h)document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=h+"px"})});</script>`;
+  return `<iframe src="${src}" title="${escapeHtml(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>\n${resize}`;
 }
 
 // Heights in CSS pixels of each section in the full layout, measured on the demo data and rounded
@@ -67,8 +79,8 @@ const SECTION_HEIGHTS: Record<Section, number> = {
 const COMPACT = 0.65;
 
 /**
- * A frame cannot grow with its content (no script runs in it), so the snippet gives a height that
- * fits typical content; the school can change the number.
+ * The height the iframe starts with, and keeps where the page strips the snippet's script: one
+ * that fits typical content; the school can change the number.
  */
 export function iframeHeight(widget: WidgetName, options: AanbodOptions | AgendaOptions): number {
   const scale = options.layout === "compact" ? COMPACT : 1;

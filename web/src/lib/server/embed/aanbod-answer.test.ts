@@ -1,4 +1,6 @@
 // GET /embed/aanbod and /embed/aanbod/iframe against a fake API (msw).
+import { createHash } from "node:crypto";
+import { FRAME_HEIGHT_SCRIPT } from "./frame-height";
 import { graphql, HttpResponse } from "msw";
 import { describe, expect, it, vi } from "vitest";
 import { fakeApi } from "$lib/server/fake-api";
@@ -70,7 +72,8 @@ describe("the aanbod fragment", () => {
     api(school({ name: '<script>alert("x")</script> College', email: '"><img src=x onerror=alert(1)>' }));
     for (const form of ["fragment", "document"] as const) {
       const html = await (await aanbodAnswer(widgetRequest("/embed/aanbod?school=aadal-college"), form)).text();
-      expect(html).not.toContain("<script");
+      // The document's own height script is the only script element.
+      expect(html.replace(`<script>${FRAME_HEIGHT_SCRIPT}</script>`, "")).not.toContain("<script");
       expect(html).not.toContain("<img");
       expect(html).toContain("&lt;script>alert(");
     }
@@ -171,7 +174,7 @@ describe("when it cannot show the school", () => {
 });
 
 describe("the iframe form", () => {
-  it("is a whole document with a language and a title, links that leave the frame, and no scripts", async () => {
+  it("is a whole document with a language and a title, links that leave the frame, and only the script that reports its height", async () => {
     api(school());
     const response = await aanbodAnswer(widgetRequest("/embed/aanbod/iframe?school=aadal-college&lang=en"), "document");
     const html = await response.text();
@@ -180,6 +183,11 @@ describe("the iframe form", () => {
     expect(html).toContain('target="_top"');
     expect(response.headers.get("content-security-policy")).toContain("frame-ancestors *");
     expect(response.headers.get("content-security-policy")).toContain("default-src 'none'");
+    // The one script is allowed by its hash, so nothing else (such as injected markup) can run.
+    const scripts = [...html.matchAll(/<script>([^<]*)<\/script>/g)].map((match) => match[1]);
+    expect(scripts).toHaveLength(1);
+    const hash = createHash("sha256").update(scripts[0]).digest("base64");
+    expect(response.headers.get("content-security-policy")).toContain(`script-src 'sha256-${hash}';`);
     expect(response.headers.get("x-frame-options")).toBeNull();
     expect(response.headers.get("cache-control")).toContain("max-age=300");
   });

@@ -2,6 +2,7 @@
 // cacheable (Cache-Control, ETag, 304), and any origin may read the fragments (CORS, GET only,
 // no credentials). The loader prints the warnings header and shows the body, even for errors.
 import { createHash } from "node:crypto";
+import { FRAME_HEIGHT_SCRIPT_SOURCE } from "./frame-height";
 import { warningLine, type AttributeWarning } from "$lib/embed/options";
 
 export type AnswerForm = "fragment" | "document";
@@ -22,8 +23,8 @@ const CACHE_CLIENT_ERROR = "public, max-age=60";
 /** The API is down: let the next request try again. */
 const CACHE_SERVER_ERROR = "no-store";
 
-// The iframe form may be framed by any site, and runs no script at all.
-const DOCUMENT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors *; base-uri 'none'; form-action 'none'";
+// The iframe form may be framed by any site, and runs one script only: the one that reports its height.
+const DOCUMENT_CSP = `default-src 'none'; script-src ${FRAME_HEIGHT_SCRIPT_SOURCE}; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors *; base-uri 'none'; form-action 'none'`;
 
 function cacheControl(status: number): string {
   if (status < 400) return CACHE_OK;

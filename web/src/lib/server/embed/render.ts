@@ -1,6 +1,7 @@
 // Widget answers as HTML: `render` from svelte/server, with each component's CSS injected into the
 // answer (see Widget.svelte).
 import type { Component } from "svelte";
+import { FRAME_HEIGHT_SCRIPT } from "./frame-height";
 import { render } from "svelte/server";
 import { escapeHtml } from "$lib/embed/escape";
 import type { Lang } from "$lib/embed/options";
@@ -14,8 +15,9 @@ export function renderFragment<Props extends Record<string, unknown>>(component:
 }
 
 /**
- * The iframe form: the same fragment as a whole document, without the site's layout or scripts.
- * The title names the frame's document; the snippet's iframe carries its own title attribute.
+ * The iframe form: the same fragment as a whole document, without the site's layout or scripts,
+ * reporting its height to the page that frames it. The title names the frame's document; the
+ * snippet's iframe carries its own title attribute.
  */
 export function renderDocument(fragment: string, { lang, title }: { lang: Lang; title: string }): string {
   return [
@@ -28,7 +30,7 @@ export function renderDocument(fragment: string, { lang, title }: { lang: Lang; 
     `<title>${escapeHtml(title)}</title>`,
     "<style>html,body{margin:0;background:transparent}</style>",
     "</head>",
-    `<body>${fragment}</body>`,
+    `<body>${fragment}<script>${FRAME_HEIGHT_SCRIPT}</script></body>`,
     "</html>",
   ].join("\n");
 }
