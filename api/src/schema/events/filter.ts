@@ -6,7 +6,7 @@ import type { Prisma } from "@techniek-loket/db/client";
 import { limits } from "../../limits.ts";
 import { AudienceSectorEnum } from "../vocabulary/enums.ts";
 import { cappedList, searchText } from "../filters.ts";
-import { eventIdsMatching, searchWords } from "./text-search.ts";
+import { searchWords, textCondition } from "./text-search.ts";
 import { EventKindEnum, EventStatusEnum, SignupModeEnum } from "./enums.ts";
 import type { Viewer } from "../../context.ts";
 import { statusesWhere, visibleEvent } from "./visibility.ts";
@@ -104,10 +104,12 @@ export async function eventWhere(filter: EventFilterInput | null | undefined, vi
   const and: Prisma.EventWhereInput[] = [visibleEvent(viewer), statusesWhere(f.statuses)];
   if (f.includeCancelled === false) and.push({ status: { not: "CANCELLED" } });
   const endsFrom = f.from ?? (f.to ? null : now);
-  // Events last at most MAX_EVENT_DAYS (a database constraint), so the start is bounded too,
-  // which lets PostgreSQL read the agenda in order from the (startsAt, id) index.
-  const startsFrom = endsFrom && new Date(endsFrom.getTime() - MAX_EVENT_DAYS * 86_400_000);
-  if (endsFrom && startsFrom) and.push({ endsAt: { gte: endsFrom } }, { startsAt: { gte: startsFrom } });
+  if (endsFrom) {
+    // Events last at most MAX_EVENT_DAYS (a database constraint), so the start is bounded too,
+    // which lets PostgreSQL read the agenda in order from the (startsAt, id) index.
+    const startsFrom = new Date(endsFrom.getTime() - MAX_EVENT_DAYS * 86_400_000);
+    and.push({ endsAt: { gte: endsFrom } }, { startsAt: { gte: startsFrom } });
+  }
   if (f.to) and.push({ startsAt: { lt: f.to } });
   if (f.region) and.push({ region: { slug: f.region } });
   if (f.kinds?.length) and.push({ kind: { in: f.kinds } });
@@ -123,7 +125,6 @@ export async function eventWhere(filter: EventFilterInput | null | undefined, vi
     and.push({ organisers: { some: { organisation: organiser } } });
   }
   if (f.near) and.push({ venueId: { in: await venueIdsNear(f.near) } });
-  const words = searchWords(f.text);
-  if (words.length) and.push({ id: { in: await eventIdsMatching(words, { endsFrom, startsFrom, startsBefore: f.to ?? null }) } });
+  and.push(...(await textCondition(searchWords(f.text))));
   return { AND: and };
 }

@@ -1,48 +1,61 @@
-// The agenda's text search, over each event's search document (title, summary, description, kind,
-// themes, organisers, place and the place's common names; kept by triggers, see the migration
-// event_search). A word matches when it occurs in the document as typed, inside compounds too, as
-// Dutch needs ("lassen" finds "robotlassen", "techniek" finds "Elektrotechniek"), or when its Dutch
-// stem does ("techlabs" finds "Techlab"). A word of five letters or more that matches nowhere in the
-// period is taken as a typo and matches words close to it ("robotika" finds "Robotica"; pg_trgm's
-// word similarity, 0.6 by default); a word that matches somewhere is never widened. Every word must
-// match.
-import { Prisma } from "@techniek-loket/db/client";
+// The agenda's text search, over each event's search document in EventSearch (title, summary,
+// description, kind, themes, organisers, place and the place's common names; kept by triggers, see
+// the migration event_search). A word matches when the document has it, inside compounds too, as
+// Dutch needs ("lassen" finds "robotlassen", "techniek" finds "Elektrotechniek"), or has its Dutch
+// stem ("techlabs" finds "Techlab", "bedrijfsbezoeken" finds "Bedrijfsbezoek"). A word of five
+// letters or more that no event has is taken for a typo and replaced by the closest word the
+// events do have ("robotika" finds "Robotica"; pg_trgm). Every word must match.
+//
+// The words are worked out first (a stem, a correction: small indexed queries), so the agenda's own
+// query stays one Prisma query whose condition the trigram index on the document serves.
+import type { Prisma } from "@techniek-loket/db/client";
 import { db } from "../../db.ts";
 import { escapeLike } from "../filters.ts";
 
-/** Shorter words would find too much by similarity alone; they still match as typed or stemmed. */
+/** Shorter words would be "corrected" too freely; they match as typed or stemmed only. */
 const MIN_TYPO_LENGTH = 5;
-
-function wordMatches(word: string, window: Prisma.Sql) {
-  const exact = Prisma.sql`("searchDocument" ILIKE ${`%${escapeLike(word)}%`} OR to_tsvector('dutch', "searchDocument") @@ plainto_tsquery('dutch', ${word}))`;
-  if (word.length < MIN_TYPO_LENGTH) return exact;
-  // PostgreSQL runs the uncorrelated NOT EXISTS once per query, not once per row.
-  return Prisma.sql`(${exact} OR (NOT EXISTS (SELECT 1 FROM "Event" WHERE ${window} AND ${exact}) AND ${word} <% "searchDocument"))`;
-}
+/** How alike a correction must be (pg_trgm similarity of the two words, 0 to 1). */
+const MIN_SIMILARITY = 0.3;
 
 /** The words of a search: split on spaces and punctuation, as the documents' words are. */
 export function searchWords(text: string | null | undefined): string[] {
   return text?.toLowerCase().split(/[\s,.;:!?()"/]+/).filter(Boolean) ?? [];
 }
 
-export interface SearchWindow {
-  /** Only events ending at or after this (and so starting after this minus the longest duration). */
-  endsFrom: Date | null;
-  startsFrom: Date | null;
-  startsBefore: Date | null;
+/** Documents are stored in lower case, and so are the words: a plain LIKE, no case folding per row. */
+const containing = (text: string): Prisma.EventSearchWhereInput => ({ document: { contains: escapeLike(text.toLowerCase()) } });
+
+/** A stem shorter than this finds too much inside other words ("lopen": "lop", in "slopen"). */
+const MIN_STEM_LENGTH = 5;
+
+/** The word and its Dutch stem, when that differs and is long enough (none for stop words such as "de"). */
+async function forms(word: string): Promise<string[]> {
+  const [row] = await db.$queryRaw<{ stem: string[] | null }[]>`SELECT ts_lexize('dutch_stem', ${word}) AS stem`;
+  return [...new Set([word, ...(row?.stem ?? []).filter((stem) => stem.length >= MIN_STEM_LENGTH)])];
 }
 
-/**
- * Ids of the events within the window whose document matches every word. The window is the
- * agenda's time filter, so a search of the coming weeks reads the coming weeks only.
- */
-export async function eventIdsMatching(words: string[], window: SearchWindow): Promise<number[]> {
-  const bounds = [Prisma.sql`true`];
-  if (window.endsFrom) bounds.push(Prisma.sql`"endsAt" >= ${window.endsFrom}`);
-  if (window.startsFrom) bounds.push(Prisma.sql`"startsAt" >= ${window.startsFrom}`);
-  if (window.startsBefore) bounds.push(Prisma.sql`"startsAt" < ${window.startsBefore}`);
-  const inWindow = Prisma.join(bounds, " AND ");
-  const conditions = [inWindow, ...words.map((word) => wordMatches(word, inWindow))];
-  const rows = await db.$queryRaw<{ id: number }[]>`SELECT id FROM "Event" WHERE ${Prisma.join(conditions, " AND ")}`;
-  return rows.map((row) => row.id);
+/** The events' word closest to a word none of them has, if one is close enough. */
+async function correction(word: string): Promise<string | null> {
+  const [row] = await db.$queryRaw<{ word: string }[]>`
+    SELECT w AS word FROM (
+      SELECT DISTINCT regexp_split_to_table(d.document, '[^[:alnum:]]+') AS w
+      FROM (SELECT document FROM "EventSearch" WHERE ${word} <% document LIMIT 20) d
+    ) words
+    WHERE similarity(w, ${word}) >= ${MIN_SIMILARITY}
+    ORDER BY similarity(w, ${word}) DESC, abs(length(w) - length(${word})), w
+    LIMIT 1`;
+  return row?.word ?? null;
+}
+
+/** The condition of one word on an event's search document. */
+async function wordCondition(word: string): Promise<Prisma.EventSearchWhereInput> {
+  const known = { OR: (await forms(word)).map(containing) };
+  if (word.length < MIN_TYPO_LENGTH || (await db.eventSearch.findFirst({ where: known, select: { eventId: true } }))) return known;
+  const corrected = await correction(word);
+  return corrected ? containing(corrected) : known;
+}
+
+/** The agenda's condition for a search text: every word found in the event's search document. */
+export async function textCondition(words: string[]): Promise<Prisma.EventWhereInput[]> {
+  return Promise.all(words.map(async (word) => ({ search: { is: await wordCondition(word) } })));
 }
