@@ -57,16 +57,26 @@ CREATE FUNCTION event_search_refresh(ids integer[]) RETURNS void LANGUAGE sql AS
   WHERE "EventSearch".document IS DISTINCT FROM EXCLUDED.document
 $$;
 
--- New events, once per statement; changed events, by the columns the document reads.
-CREATE FUNCTION event_search_after_new_events() RETURNS trigger LANGUAGE plpgsql AS $$
+-- New events, and the rows that link events to themes and organisers: one statement refreshes the
+-- events it touched, once each. The trigger's argument names the column that holds the event id.
+CREATE FUNCTION event_search_after_rows() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM event_search_refresh(ARRAY(SELECT id FROM changed_rows));
+  EXECUTE format('SELECT event_search_refresh(ARRAY(SELECT %I FROM changed_rows))', TG_ARGV[0]);
   RETURN NULL;
 END
 $$;
 CREATE TRIGGER "Event_search_insert" AFTER INSERT ON "Event" REFERENCING NEW TABLE AS changed_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION event_search_after_new_events();
+  FOR EACH STATEMENT EXECUTE FUNCTION event_search_after_rows('id');
+CREATE TRIGGER "EventToTheme_search_insert" AFTER INSERT ON "_EventToTheme" REFERENCING NEW TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION event_search_after_rows('A');
+CREATE TRIGGER "EventToTheme_search_delete" AFTER DELETE ON "_EventToTheme" REFERENCING OLD TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION event_search_after_rows('A');
+CREATE TRIGGER "EventOrganiser_search_insert" AFTER INSERT ON "EventOrganiser" REFERENCING NEW TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION event_search_after_rows('eventId');
+CREATE TRIGGER "EventOrganiser_search_delete" AFTER DELETE ON "EventOrganiser" REFERENCING OLD TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION event_search_after_rows('eventId');
 
+-- A changed event, by the columns the document reads.
 CREATE FUNCTION event_search_after_event_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM event_search_refresh(ARRAY[NEW.id]);
@@ -75,29 +85,6 @@ END
 $$;
 CREATE TRIGGER "Event_search_update" AFTER UPDATE OF title, summary, description, kind, "venueId" ON "Event"
   FOR EACH ROW EXECUTE FUNCTION event_search_after_event_change();
-
--- The related rows: one statement refreshes the events it touched, once each.
-CREATE FUNCTION event_search_after_theme_links() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM event_search_refresh(ARRAY(SELECT "A" FROM changed_rows));
-  RETURN NULL;
-END
-$$;
-CREATE TRIGGER "EventToTheme_search_insert" AFTER INSERT ON "_EventToTheme" REFERENCING NEW TABLE AS changed_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION event_search_after_theme_links();
-CREATE TRIGGER "EventToTheme_search_delete" AFTER DELETE ON "_EventToTheme" REFERENCING OLD TABLE AS changed_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION event_search_after_theme_links();
-
-CREATE FUNCTION event_search_after_organisers() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM event_search_refresh(ARRAY(SELECT "eventId" FROM changed_rows));
-  RETURN NULL;
-END
-$$;
-CREATE TRIGGER "EventOrganiser_search_insert" AFTER INSERT ON "EventOrganiser" REFERENCING NEW TABLE AS changed_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION event_search_after_organisers();
-CREATE TRIGGER "EventOrganiser_search_delete" AFTER DELETE ON "EventOrganiser" REFERENCING OLD TABLE AS changed_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION event_search_after_organisers();
 
 -- Renamed themes, organisations, venues and municipalities, and new common names of places.
 CREATE FUNCTION event_search_after_renames() RETURNS trigger LANGUAGE plpgsql AS $$
