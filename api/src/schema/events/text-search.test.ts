@@ -83,6 +83,15 @@ describe("text search", () => {
     expect(await found("duinendorp")).toContain(eventId);
   });
 
+  it("judges whether a word is a typo by public events only, so a draft's words shape no search", async () => {
+    const [{ draft }] = await sql<{ draft: number }>(`SELECT id AS draft FROM "Event" WHERE status = 'PUBLISHED' ORDER BY id DESC LIMIT 1`);
+    await sql(`UPDATE "Event" SET title = 'Kabeljauwfeest', status = 'DRAFT' WHERE id = $1`, [draft]);
+    const [{ other }] = await sql<{ other: number }>(`SELECT id AS other FROM "Event" WHERE status = 'PUBLISHED' ORDER BY id DESC LIMIT 1`);
+    await sql(`UPDATE "Event" SET title = 'Kabeljouwfeest op de markt' WHERE id = $1`, [other]);
+    // Only a draft has the word as typed: for the public it is a typo of the published event's word.
+    expect(await found("kabeljauwfeest")).toEqual([other]);
+  });
+
   it("follows a change of the title", async () => {
     const [{ id }] = await sql<{ id: number }>(`SELECT id FROM "Event" WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1`);
     await sql(`UPDATE "Event" SET title = 'Kaleidoscoopwerkplaats voor iedereen' WHERE id = $1`, [id]);

@@ -7,10 +7,12 @@
 // events do have ("robotika" finds "Robotica"; pg_trgm). Every word must match.
 //
 // The words are worked out first (a stem, a correction: small indexed queries), so the agenda's own
-// query stays one Prisma query whose condition the trigram index on the document serves.
+// query stays one Prisma query whose condition the trigram index on the document serves. Those
+// first queries read public events only, so a draft's words never shape what a search finds.
 import type { Prisma } from "@techniek-loket/db/client";
 import { db } from "../../db.ts";
 import { escapeLike } from "../filters.ts";
+import { publicEvent, visibleStatuses } from "./visibility.ts";
 
 /** Shorter words would be "corrected" too freely; they match as typed or stemmed only. */
 const MIN_TYPO_LENGTH = 5;
@@ -34,12 +36,15 @@ async function forms(word: string): Promise<string[]> {
   return [...new Set([word, ...(row?.stem ?? []).filter((stem) => stem.length >= MIN_STEM_LENGTH)])];
 }
 
-/** The events' word closest to a word none of them has, if one is close enough. */
+/** The public events' word closest to a word none of them has, if one is close enough. */
 async function correction(word: string): Promise<string | null> {
   const [row] = await db.$queryRaw<{ word: string }[]>`
     SELECT w AS word FROM (
       SELECT DISTINCT regexp_split_to_table(d.document, '[^[:alnum:]]+') AS w
-      FROM (SELECT document FROM "EventSearch" WHERE ${word} <% document LIMIT 20) d
+      FROM (
+        SELECT s.document FROM "EventSearch" s JOIN "Event" e ON e.id = s."eventId"
+        WHERE e.status = ANY(${visibleStatuses}::"EventStatus"[]) AND ${word} <% s.document LIMIT 20
+      ) d
     ) words
     WHERE similarity(w, ${word}) >= ${MIN_SIMILARITY}
     ORDER BY similarity(w, ${word}) DESC, abs(length(w) - length(${word})), w
@@ -50,7 +55,8 @@ async function correction(word: string): Promise<string | null> {
 /** The condition of one word on an event's search document. */
 async function wordCondition(word: string): Promise<Prisma.EventSearchWhereInput> {
   const known = { OR: (await forms(word)).map(containing) };
-  if (word.length < MIN_TYPO_LENGTH || (await db.eventSearch.findFirst({ where: known, select: { eventId: true } }))) return known;
+  const publicMatch = { ...known, event: publicEvent };
+  if (word.length < MIN_TYPO_LENGTH || (await db.eventSearch.findFirst({ where: publicMatch, select: { eventId: true } }))) return known;
   const corrected = await correction(word);
   return corrected ? containing(corrected) : known;
 }

@@ -12,7 +12,8 @@ export interface LocatedPlace {
   longitude: number;
 }
 
-const located = { latitude: { not: null }, longitude: { not: null } } as const;
+/** Addresses with a point on the map. */
+export const located = { latitude: { not: null }, longitude: { not: null } } as const;
 
 /** The mean point of the network's addresses that match; null when it holds none. */
 async function centreOf(name: string, where: { city?: { equals: string; mode: "insensitive" }; postalCode?: { startsWith: string } }): Promise<LocatedPlace | null> {

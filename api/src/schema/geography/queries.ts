@@ -3,10 +3,8 @@
 import { z } from "zod";
 import { builder } from "../../builder.ts";
 import { db } from "../../db.ts";
-import { locatePlace } from "./locate.ts";
+import { locatePlace, located } from "./locate.ts";
 import { Municipality, Place, Region } from "./types.ts";
-
-const located = { latitude: { not: null }, longitude: { not: null } } as const;
 
 builder.queryFields((t) => ({
   regions: t.prismaField({
