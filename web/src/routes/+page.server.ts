@@ -1,10 +1,11 @@
 import { graphql } from "$lib/graphql/generated";
+import { DEFAULT_ACCESS, accessModes } from "$lib/agenda/url-values";
 import { linkedEvents } from "$lib/graphql/linked-event";
 import { queryApiOrFailure } from "$lib/server/api";
 import type { PageServerLoad } from "./$types";
 
 const HomeQuery = graphql(`
-  query Home {
+  query Home($visitorModes: [SignupMode!]) {
     techniekmarkten: events(first: 3, filter: { kinds: [TECHNIEKMARKT] }) {
       edges {
         node {
@@ -12,8 +13,7 @@ const HomeQuery = graphql(`
         }
       }
     }
-    # What a visitor can go to: sessions by invitation only are on the schools' own pages.
-    upcoming: events(first: 6, filter: { signupModes: [NONE, PLATFORM, EXTERNAL] }) {
+    upcoming: events(first: 6, filter: { signupModes: $visitorModes }) {
       edges {
         node {
           ...LinkedEventFields
@@ -27,7 +27,8 @@ const HomeQuery = graphql(`
 export const csr = false;
 
 export const load: PageServerLoad = async ({ fetch }) => {
-  const answer = await queryApiOrFailure(fetch, HomeQuery, {}, "Home page");
+  // What a visitor can go to, as on the agenda: sessions by invitation only are on the schools' own pages.
+  const answer = await queryApiOrFailure(fetch, HomeQuery, { visitorModes: [...accessModes[DEFAULT_ACCESS]!] }, "Home page");
   // The page stays up when the API is down: null lists make it say so instead.
   if ("failure" in answer) return { events: null, techniekmarkten: null };
 

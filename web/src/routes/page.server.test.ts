@@ -25,17 +25,20 @@ const event = {
 };
 
 describe("home page load", () => {
-  it("asks the API for the next techniekmarkten and events and returns them", async () => {
+  it("asks the API for the next techniekmarkten and the events a visitor can go to, and returns them", async () => {
     const markt = { ...event, id: "RXZlbnQ6Mg==", slug: "techniekmarkt-veghel-2027-01-21", title: "Techniekmarkt Veghel" };
+    let sent: Record<string, unknown> | undefined;
     server.use(
-      graphql.query("Home", () =>
-        HttpResponse.json({
+      graphql.query("Home", ({ variables }) => {
+        sent = variables;
+        return HttpResponse.json({
           data: { techniekmarkten: { edges: [{ node: markt }] }, upcoming: { edges: [{ node: event }] } },
-        }),
-      ),
+        });
+      }),
     );
 
     expect(await runLoad()).toEqual({ techniekmarkten: [markt], events: [event] });
+    expect(sent).toEqual({ visitorModes: ["NONE", "PLATFORM", "EXTERNAL"] });
   });
 
   it("returns events: null instead of failing when the API cannot be reached", async () => {
