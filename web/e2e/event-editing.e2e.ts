@@ -128,6 +128,10 @@ test("an editor writes and submits an event, a moderator publishes it, and it re
   // Public now: the agenda of that day, the school's calendar feed and its widget.
   const agenda = await request.get(`/agenda?organisatie=het-ambachtshuis&van=${tomorrow}&tot=${tomorrow}`);
   expect(await agenda.text()).toContain(title);
+  // Its card shows the picture in every stored width, the browser picking one.
+  await page.goto(`/agenda?organisatie=het-ambachtshuis&van=${tomorrow}&tot=${tomorrow}`);
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) });
+  await expect(card.getByRole("img", { name: PICTURE_ALT })).toHaveAttribute("srcset", /^\S+ \d+w(, \S+ \d+w)*$/);
   expect((await request.get(eventPath)).status()).toBe(200);
   // With its picture, also as the preview image when the page is shared.
   await page.goto(eventPath);

@@ -29,9 +29,9 @@ export const API_URL = process.env.E2E_API_URL ?? "http://localhost:4310/graphql
 /** What the site's agenda, feeds and home page show by default: what a visitor can go to. */
 export const VISITOR_MODES = ["NONE", "PLATFORM", "EXTERNAL"];
 
-/** Fails with the list of axe violations (WCAG 2.1 A and AA) on the page as it is now. */
+/** Fails with the list of axe violations (WCAG 2.2 A and AA) on the page as it is now. */
 export async function expectNoA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(violations).toEqual([]);
 }

@@ -3,6 +3,7 @@
 // to be framed by any school's website, so only the site's own pages refuse to be framed by others.
 // Static files are served before these hooks run (see server.js).
 import type { Handle, RequestEvent } from "@sveltejs/kit";
+import { building } from "$app/environment";
 import { env } from "$env/dynamic/private";
 import { apiImageOrigin } from "$lib/server/api";
 import { CONTROL_CHARACTER_MESSAGE, hasControlCharacter } from "$lib/server/control-characters";
@@ -50,6 +51,8 @@ function withRetryAfter(response: Response): Response {
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
+  // Prerendering (the drawings' PNG copies) has no visitor to limit or check.
+  if (building) return resolve(event);
   const refused = (await limitRate(event)) ?? (hasControlCharacter(event.url) ? refusal(400, CONTROL_CHARACTER_MESSAGE) : null);
   // Only the token: who it belongs to is asked of the API by the pages that need to know.
   event.locals.sessionToken = sessionTokenFrom(event.cookies);

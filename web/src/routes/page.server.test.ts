@@ -8,8 +8,8 @@ const server = fakeApi();
 type LoadEvent = Parameters<typeof load>[0];
 
 async function runLoad() {
-  // The load function uses only `fetch` from its event.
-  const event = { fetch: globalThis.fetch } as unknown as LoadEvent;
+  // The load function uses only `fetch` and `url` from its event.
+  const event = { fetch: globalThis.fetch, url: new URL("http://localhost/") } as unknown as LoadEvent;
   return load(event);
 }
 
@@ -21,8 +21,12 @@ const event = {
   endsAt: "2026-03-12T18:00:00.000Z",
   allDay: false,
   status: "PUBLISHED",
+  kind: "TECHNIEKMARKT",
+  image: null,
   venue: { name: "Sporthal De Rusheuvel", city: "Oss" },
 };
+/** An event as the page shows it: with the drawing for its kind in place of an uploaded picture. */
+const shown = ({ image: _, ...rest }: typeof event) => ({ ...rest, picture: { src: "/beelden/activiteit/techniekmarkt.svg", srcset: null, alt: "", width: 640, height: 360, fit: "cover" } });
 
 describe("home page load", () => {
   it("asks the API for the next techniekmarkten and the events a visitor can go to, and returns them", async () => {
@@ -37,7 +41,7 @@ describe("home page load", () => {
       }),
     );
 
-    expect(await runLoad()).toEqual({ techniekmarkten: [markt], events: [event] });
+    expect(await runLoad()).toEqual({ techniekmarkten: [shown(markt)], events: [shown(event)], canonicalUrl: "http://localhost/" });
     expect(sent).toEqual({ visitorModes: ["NONE", "PLATFORM", "EXTERNAL"] });
   });
 
@@ -45,7 +49,7 @@ describe("home page load", () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     server.use(graphql.query("Home", () => HttpResponse.error()));
 
-    expect(await runLoad()).toEqual({ events: null, techniekmarkten: null });
+    expect(await runLoad()).toEqual({ events: null, techniekmarkten: null, canonicalUrl: "http://localhost/" });
     expect(log).toHaveBeenCalledOnce();
   });
 
@@ -53,7 +57,7 @@ describe("home page load", () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     server.use(graphql.query("Home", () => new Response("Bad Gateway", { status: 502 })));
 
-    expect(await runLoad()).toEqual({ events: null, techniekmarkten: null });
+    expect(await runLoad()).toEqual({ events: null, techniekmarkten: null, canonicalUrl: "http://localhost/" });
     expect(log).toHaveBeenCalledOnce();
   });
 
@@ -65,7 +69,7 @@ describe("home page load", () => {
       ),
     );
 
-    expect(await runLoad()).toEqual({ events: null, techniekmarkten: null });
+    expect(await runLoad()).toEqual({ events: null, techniekmarkten: null, canonicalUrl: "http://localhost/" });
     expect(log).toHaveBeenCalledOnce();
   });
 });

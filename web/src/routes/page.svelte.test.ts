@@ -1,11 +1,12 @@
 import { render, screen } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 import Page from "./+page.svelte";
+import { eventPicture } from "$lib/pictures";
 
 type Data = Parameters<typeof Page>[1]["data"];
 
 function renderPage(events: Data["events"], techniekmarkten: Data["techniekmarkten"] = []) {
-  return render(Page, { props: { data: { events, techniekmarkten } as Data, params: {}, form: undefined } });
+  return render(Page, { props: { data: { events, techniekmarkten, canonicalUrl: "https://techniekloket.example/" } as Data, params: {}, form: undefined } });
 }
 
 describe("home page", () => {
@@ -36,7 +37,9 @@ describe("home page", () => {
         endsAt: "2026-01-15T11:30:00.000Z",
         allDay: false,
         status: "PUBLISHED",
+        kind: "TECHLAB_SESSION",
         venue: { name: "Udens College", city: "Uden" },
+        picture: eventPicture({ kind: "TECHLAB_SESSION" }),
       },
     ]);
 

@@ -21,6 +21,9 @@ const AgendaEventFields = graphql(`
     allDay
     sequence
     updatedAt
+    image {
+      ...PictureFields
+    }
     venue {
       name
       street

@@ -30,6 +30,7 @@ export const summerEvent: AgendaEvent = {
   allDay: false,
   sequence: 0,
   updatedAt: "2026-11-11T14:00:00.000Z",
+  image: null,
   venue: { name: "Sporthal De Rusheuvel", street: "Molenstraat 1", postalCode: "5341 AB", city: "Oss", latitude: 51.7654, longitude: 5.5176 },
   organisers: [{ organisation: { name: "Het Techniek Loket" } }, { organisation: { name: "Gemeente Oss" } }],
   signupMode: "NONE",

@@ -21,7 +21,7 @@ describe("AgendaList", () => {
   });
 
   it("shows the card notes the server wrote: distance, for whom, whether a visitor can come", () => {
-    const notes = { distance: "17 km van Veghel", by: null, forWhom: "Voor basisonderwijs en ouders", access: "Alleen op uitnodiging", closed: true };
+    const notes = { ...withCardNotes([summerEvent])[0]!.notes, distance: "17 km van Veghel", by: null, access: "Alleen op uitnodiging", closed: true };
     render(AgendaList, { props: { events: [{ ...summerEvent, notes }, ...withCardNotes([allDayEvent])] } });
 
     const [oss, online] = screen.getAllByRole("listitem");

@@ -20,7 +20,20 @@ describe("PageMeta", () => {
     expect(meta('meta[property="og:title"]')).toBe("Techniekmarkt Oss");
     expect(meta('meta[property="og:url"]')).toBe("https://loket.example/agenda/markt");
     expect(meta('meta[property="og:type"]')).toBe("website");
-    expect(meta('meta[name="twitter:card"]')).toBe("summary");
+    expect(meta('meta[name="twitter:card"]')).toBe("summary_large_image");
+  });
+
+  it("gives previews the site's own picture, or the page's, at an absolute address", () => {
+    render(PageMeta, { props: { title: "Agenda", description: "Alles.", canonical: "https://loket.example/agenda" } });
+    expect(meta('meta[property="og:image"]')).toBe("https://loket.example/beelden/welkom.png");
+    expect(meta('meta[property="og:image:width"]')).toBe("1200");
+    expect(document.head.querySelector('meta[property="og:image:alt"]')).toBeNull();
+    document.head.innerHTML = "";
+
+    const image = { src: "https://api.example/images/k/1600.webp", alt: "Kraam met robots", width: 1600, height: 900 };
+    render(PageMeta, { props: { title: "Markt", description: "Markt.", canonical: "https://loket.example/agenda/markt", image } });
+    expect(meta('meta[property="og:image"]')).toBe(image.src);
+    expect(meta('meta[property="og:image:alt"]')).toBe("Kraam met robots");
   });
 
   it("leaves out the canonical link when there is none", () => {

@@ -1,6 +1,7 @@
 // The fields a short list of events shows (EventLinkList): one fragment, so every page that lists
 // events asks the API for the same thing, and the list's props follow it.
 import { graphql, useFragment, type FragmentType } from "$lib/graphql/generated";
+import { eventPicture } from "$lib/pictures";
 
 export const LinkedEventFields = graphql(`
   fragment LinkedEventFields on Event {
@@ -10,6 +11,10 @@ export const LinkedEventFields = graphql(`
     endsAt
     allDay
     status
+    kind
+    image {
+      ...PictureFields
+    }
     venue {
       name
       city
@@ -17,7 +22,7 @@ export const LinkedEventFields = graphql(`
   }
 `);
 
-/** The events of a query that spread `...LinkedEventFields`, as EventLinkList takes them. */
+/** The events of a query that spread `...LinkedEventFields`, with their pictures, as EventLinkList takes them. */
 export function linkedEvents(nodes: readonly FragmentType<typeof LinkedEventFields>[]) {
-  return useFragment(LinkedEventFields, nodes);
+  return useFragment(LinkedEventFields, nodes).map(({ image, ...event }) => ({ ...event, picture: eventPicture({ kind: event.kind, image }) }));
 }

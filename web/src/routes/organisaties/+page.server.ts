@@ -3,6 +3,7 @@ import { graphql } from "$lib/graphql/generated";
 import { queryApi } from "$lib/server/api";
 import { absoluteUrl } from "$lib/server/site";
 import { redirectFormerParams } from "$lib/renamed-params";
+import { organisationPicture } from "$lib/pictures";
 import { directoryHref, formerParams, readDirectoryParams, toApiFilter, toApiPage } from "./directory-params";
 import type { PageServerLoad } from "./$types";
 
@@ -32,6 +33,12 @@ const OrganisationDirectoryQuery = graphql(`
           kind
           city
           hasTechlab
+          logo {
+            ...PictureFields
+          }
+          image {
+            ...PictureFields
+          }
           profiles {
             code
             name
@@ -69,7 +76,7 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
   const { pageInfo, totalCount, edges } = data.organisations;
   return {
     params,
-    organisations: edges.map((edge) => edge.node),
+    organisations: edges.map(({ node: { logo, image, ...organisation } }) => ({ ...organisation, picture: organisationPicture({ ...organisation, logo, image }) })),
     totalCount,
     previousHref: pageInfo.hasPreviousPage && pageInfo.startCursor ? directoryHref(params, { before: pageInfo.startCursor }) : null,
     nextHref: pageInfo.hasNextPage && pageInfo.endCursor ? directoryHref(params, { after: pageInfo.endCursor }) : null,

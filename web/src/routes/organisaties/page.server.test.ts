@@ -17,7 +17,7 @@ const answer = {
   organisations: {
     totalCount: 30,
     pageInfo: { hasNextPage: true, hasPreviousPage: true, startCursor: "s1", endCursor: "e1" },
-    edges: [{ node: { slug: "het-ambachtshuis", name: "Het Ambachtshuis", kind: "VMBO_SCHOOL", city: "Oss", hasTechlab: true, profiles: [] } }],
+    edges: [{ node: { slug: "het-ambachtshuis", name: "Het Ambachtshuis", kind: "VMBO_SCHOOL", city: "Oss", hasTechlab: true, logo: null, image: null, profiles: [] } }],
   },
   municipalities: [{ slug: "oss", name: "Oss" }],
   profiles: [{ code: "PIE", name: "Produceren, Installeren en Energie" }],
@@ -41,7 +41,9 @@ describe("organisation directory load", () => {
       filter: { kinds: ["VMBO_SCHOOL"], municipalities: ["oss"], profiles: ["PIE"] },
     });
     expect(data.totalCount).toBe(30);
-    expect(data.organisations).toEqual(answer.organisations.edges.map((edge) => edge.node));
+    expect(data.organisations).toEqual([
+      { slug: "het-ambachtshuis", name: "Het Ambachtshuis", kind: "VMBO_SCHOOL", city: "Oss", hasTechlab: true, profiles: [], picture: { src: "/beelden/organisatie/vmbo-school.svg", srcset: null, alt: "", width: 640, height: 360, fit: "cover" } },
+    ]);
     expect(data.nextHref).toBe("/organisaties?soort=vmbo-school&gemeente=oss&profiel=pie&na=e1");
     expect(data.previousHref).toBe("/organisaties?soort=vmbo-school&gemeente=oss&profiel=pie&terug=s1");
   });

@@ -19,6 +19,9 @@ const OfferingPageQuery = graphql(`
       maxGroupSize
       costCents
       leerwegen
+      image {
+        ...PictureFields
+      }
       audiences {
         code
         name
@@ -39,6 +42,7 @@ const OfferingPageQuery = graphql(`
       organisation {
         slug
         name
+        kind
         city
       }
     }

@@ -78,11 +78,7 @@ const EventPageQuery = graphql(`
         longitude
       }
       image {
-        url
-        srcset
-        alt
-        width
-        height
+        ...PictureFields
       }
     }
   }

@@ -30,18 +30,10 @@ const OrganisationPageQuery = graphql(`
       phone
       hasTechlab
       image {
-        url
-        srcset
-        alt
-        width
-        height
+        ...PictureFields
       }
       logo {
-        url
-        srcset
-        alt
-        width
-        height
+        ...PictureFields
       }
       municipality {
         name

@@ -85,7 +85,7 @@ describe("organisation page", () => {
         edges: [
           {
             node: makeFragmentData(
-              { slug: "open-dag", title: "Open dag", startsAt: "2027-03-20T09:00:00.000Z", endsAt: "2027-03-20T12:00:00.000Z", allDay: false, status: "PUBLISHED", venue: null },
+              { slug: "open-dag", title: "Open dag", startsAt: "2027-03-20T09:00:00.000Z", endsAt: "2027-03-20T12:00:00.000Z", allDay: false, status: "PUBLISHED", kind: "OPEN_DAY", image: null, venue: null },
               LinkedEventFields,
             ),
           },
