@@ -15,20 +15,28 @@ import type { Context } from "./context.ts";
 import { limits } from "./limits.ts";
 import "./connection-args-plugin.ts";
 import { ForbiddenError, NotSignedInError, ValidationError } from "./errors.ts";
-import { allowedTo, mayModerateRegion } from "./permissions.ts";
+import { allowedTo, isPerson, mayModerateRegion } from "./permissions.ts";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
   AuthScopes: {
     signedIn: boolean;
+    /** Signed in as a person (a session), not with an API key. */
+    person: boolean;
     platformAdmin: boolean;
     /** May change the organisation with this id (its profile, offering and events). */
     editOrganisation: number;
+    /** May add events to the organisation with this id (its editors, its keys that write events). */
+    addEvents: number;
+    /** May add to the offering of the organisation with this id. */
+    addOfferings: number;
     /** May change the event with this id. */
     editEvent: number;
     /** May publish or reject the event with this id: a moderator of its region. */
     moderateEvent: number;
+    /** May read the sign-ups (with contact data) of the event with this id. */
+    readSignups: number;
     /** May change the offering with this id. */
     editOffering: number;
     /** May manage the editors of the organisation with this id: its admins and the region's moderators. */
@@ -53,10 +61,14 @@ export const builder = new SchemaBuilder<{
   scopeAuth: {
     authScopes: ({ viewer }) => ({
       signedIn: viewer !== null,
+      person: isPerson(viewer),
       platformAdmin: viewer?.platformAdmin ?? false,
       editOrganisation: (id) => allowedTo.editOrganisation(viewer, id),
+      addEvents: (id) => allowedTo.addEvents(viewer, id),
+      addOfferings: (id) => allowedTo.addOfferings(viewer, id),
       editEvent: (id) => allowedTo.editEvent(viewer, id),
       moderateEvent: (id) => allowedTo.moderateEvent(viewer, id),
+      readSignups: (id) => allowedTo.readSignups(viewer, id),
       editOffering: (id) => allowedTo.editOffering(viewer, id),
       manageEditors: (id) => allowedTo.manageEditors(viewer, id),
       moderateOrganisation: (id) => allowedTo.moderateOrganisation(viewer, id),

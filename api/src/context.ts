@@ -1,13 +1,14 @@
 import type { YogaInitialContext } from "graphql-yoga";
 import { env } from "./env.ts";
 import { clientAddress, isExempt } from "./rate-limit.ts";
+import { API_KEY_PREFIX, viewerForApiKey } from "./schema/accounts/api-keys.ts";
 import { viewerForToken, type Viewer } from "./schema/accounts/sessions.ts";
 
 export type { Viewer };
 
 /** What resolvers and auth scopes know about a request. */
 export interface Context {
-  /** The signed-in account (`Authorization: Bearer <session token>`), or null. */
+  /** The signed-in account (`Authorization: Bearer <session token>`), or an API key acting for one (`Bearer tlk_...`), or null. */
   viewer: Viewer | null;
   /**
    * The client's address, for per-client limits; null for the site's own server (a connection from
@@ -25,7 +26,7 @@ export async function createContext(initial: YogaInitialContext & ServerContext)
   const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
   const client = clientAddress(peer, request.headers.get("x-forwarded-for"), env.TRUST_PROXY);
   return {
-    viewer: token ? await viewerForToken(token) : null,
+    viewer: !token ? null : token.startsWith(API_KEY_PREFIX) ? await viewerForApiKey(token) : await viewerForToken(token),
     client: isExempt(client, env.API_RATE_LIMIT_EXEMPT) ? null : client.address,
   };
 }

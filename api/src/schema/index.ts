@@ -35,6 +35,7 @@ import "./accounts/types.ts";
 import "./accounts/queries.ts";
 import "./accounts/mutations.ts";
 import "./accounts/editors.ts";
+import "./accounts/api-keys.ts";
 import "./audit/types.ts";
 import "./audit/queries.ts";
 

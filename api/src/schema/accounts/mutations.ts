@@ -60,13 +60,13 @@ builder.mutationFields((t) => ({
   signOut: t.field({
     type: SignOut,
     description: "Ends this session.",
-    authScopes: { signedIn: true },
+    authScopes: { person: true },
     resolve: async (_root, _args, { viewer }) => ({ endedSessions: await endSessions(viewer!, false) }),
   }),
   signOutEverywhere: t.field({
     type: SignOut,
     description: "Ends every session of the account, on every device.",
-    authScopes: { signedIn: true },
+    authScopes: { person: true },
     resolve: async (_root, _args, { viewer }) => ({ endedSessions: await endSessions(viewer!, true) }),
   }),
 }));

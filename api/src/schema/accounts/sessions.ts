@@ -1,7 +1,7 @@
 // Sessions, after Lucia's session guide: the client gets a random token once; the database keeps
 // only its SHA-256, so a copy of the database signs no one in. A session lasts 30 days and is
 // renewed when used in its second half, so an active editor stays signed in and an idle one not.
-import type { EditorRole } from "@techniek-loket/db/client";
+import type { ApiKeyScope, EditorRole } from "@techniek-loket/db/client";
 import { db } from "../../db.ts";
 import { hashToken, newToken } from "../../tokens.ts";
 
@@ -16,6 +16,8 @@ export interface Viewer {
   editorOf: Map<number, EditorRole>;
   /** Ids of the regions the account moderates. */
   moderatorOf: Set<number>;
+  /** Set when the request came with an API key instead of a session (see api-keys.ts). */
+  apiKey: { id: number; scopes: ReadonlySet<ApiKeyScope> } | null;
 }
 
 const sessionIdOf = hashToken;
@@ -50,6 +52,7 @@ export async function viewerForToken(token: string, now = new Date()): Promise<V
     platformAdmin: account.platformAdmin,
     editorOf: new Map(account.editorships.map((editorship) => [editorship.organisationId, editorship.role])),
     moderatorOf: new Set(account.moderatorships.map((moderatorship) => moderatorship.regionId)),
+    apiKey: null,
   };
 }
 

@@ -15,7 +15,7 @@ builder.queryFields((t) => ({
       type: AuditEntry,
       cursor: "id",
       description: "The audit log of the regions the viewer moderates, newest first; optionally of one object.",
-      authScopes: { signedIn: true },
+      authScopes: { person: true },
       args: { subject: t.arg.globalID({ required: false, description: "Only the changes of this object (global ID of an Event, Offering or Organisation)." }) },
       resolve: (query, _root, { subject }, { viewer }) =>
         db.auditEntry.findMany({

@@ -28,7 +28,7 @@ builder.mutationFields((t) => ({
       organisation: t.arg.globalID({ for: Organisation, required: true, description: "The organising organisation (global ID)." }),
       input: t.arg({ type: EventInput, required: true, description: "The event's details." }),
     },
-    authScopes: (_root, args) => ({ editOrganisation: Number(args.organisation.id) }),
+    authScopes: (_root, args) => ({ addEvents: Number(args.organisation.id) }),
     errors: errors("CreateEventResult"),
     resolve: async (query, _root, args, { viewer }) => reload(query, (await createEvent(viewer!, Number(args.organisation.id), args.input)).id),
   }),

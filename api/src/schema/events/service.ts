@@ -17,7 +17,7 @@ import { ConflictError, ValidationError } from "../../errors.ts";
 import { coordinatesOf } from "../../geocoding/geocoder.ts";
 import { enqueueMail } from "../../mail/outbox.ts";
 import { eventRejectedMail } from "../../mail/messages.ts";
-import { mayEditOrganisation, mayModerateRegion, organisationFacts } from "../../permissions.ts";
+import { mayEditOrganisation, mayModerateEvents, organisationFacts } from "../../permissions.ts";
 import { localDate } from "../../time.ts";
 import { lockRow } from "../../versions.ts";
 import { imageToAttach } from "../images/service.ts";
@@ -185,7 +185,7 @@ export async function changeStatus(viewer: Viewer, id: number, step: Transition,
       throw new ConflictError(`A ${before.status.toLowerCase()} event cannot be ${step === "submit" ? "submitted" : `${step}ed`}${hint}`);
     }
     const trusted = await tx.organisation.count({ where: { trusted: true, organisedEvents: { some: { eventId: id, role: "ORGANISER" } } } });
-    const publishesNow = step === "publish" || (step === "submit" && (trusted > 0 || mayModerateRegion(viewer, before.regionId)));
+    const publishesNow = step === "publish" || (step === "submit" && (trusted > 0 || mayModerateEvents(viewer, before.regionId)));
     const status: EventStatus = publishesNow ? "PUBLISHED" : step === "submit" ? "SUBMITTED" : step === "reject" ? "REJECTED" : "CANCELLED";
     const after = await tx.event.update({
       where: { id },

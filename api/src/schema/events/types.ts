@@ -2,7 +2,7 @@ import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import type { Prisma } from "@techniek-loket/db/client";
 import { builder } from "../../builder.ts";
 import { env } from "../../env.ts";
-import { eventFacts, mayEditEvent, mayModerateRegion } from "../../permissions.ts";
+import { eventFacts, mayEditEvent, mayModerateEvents } from "../../permissions.ts";
 import { TIME_ZONE } from "../../time.ts";
 import { LeerwegEnum } from "../vocabulary/enums.ts";
 import { Offering } from "../offerings/types.ts";
@@ -94,7 +94,7 @@ export const Event = builder.prismaNode("Event", {
     viewerCanModerate: t.boolean({
       description: "Whether the signed-in account may publish or reject it (a moderator of its region).",
       select: { regionId: true },
-      resolve: (event, _args, { viewer }) => mayModerateRegion(viewer, event.regionId),
+      resolve: (event, _args, { viewer }) => mayModerateEvents(viewer, event.regionId),
     }),
     sequence: t.exposeInt("sequence", { description: "Revision number, raised on every change calendar apps must pick up (iCalendar SEQUENCE)." }),
     publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true, description: "When it was first published." }),

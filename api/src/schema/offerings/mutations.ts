@@ -20,7 +20,7 @@ builder.mutationFields((t) => ({
       organisation: t.arg.globalID({ for: Organisation, required: true, description: "The offering organisation (global ID)." }),
       input: t.arg({ type: OfferingInput, required: true, description: "The offering's details." }),
     },
-    authScopes: (_root, args) => ({ editOrganisation: Number(args.organisation.id) }),
+    authScopes: (_root, args) => ({ addOfferings: Number(args.organisation.id) }),
     errors: errors("CreateOfferingResult", "creating it"),
     resolve: async (query, _root, args, { viewer }) => {
       const { id } = await createOffering(viewer!, Number(args.organisation.id), args.input);

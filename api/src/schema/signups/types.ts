@@ -92,7 +92,7 @@ async function countsOf(eventIds: readonly number[]) {
 /** One loader per request: every event's counts that a request asks for come from one query. */
 const signupCounts = createContextCache(() => new DataLoader(countsOf));
 
-const organisersOnly = (event: { id: number }) => ({ editEvent: event.id });
+const organisersOnly = (event: { id: number }) => ({ readSignups: event.id });
 
 builder.prismaObjectFields(Event, (t) => ({
   signupAvailability: t.field({

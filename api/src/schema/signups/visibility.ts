@@ -4,9 +4,9 @@
 import type { Prisma } from "@techniek-loket/db/client";
 import type { Viewer } from "../../context.ts";
 
-/** Sign-ups of events the viewer edits or moderates (as permissions.ts mayEditEvent decides). */
+/** Sign-ups of events the viewer edits or moderates (as permissions.ts mayReadSignups decides). */
 export function organisedSignups(viewer: Viewer | null): Prisma.SignupWhereInput {
-  if (!viewer) return { id: { in: [] } };
+  if (!viewer || (viewer.apiKey && !viewer.apiKey.scopes.has("SIGNUPS_READ"))) return { id: { in: [] } };
   if (viewer.platformAdmin) return {};
   const edited = [...viewer.editorOf.keys()];
   return {
