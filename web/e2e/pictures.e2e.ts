@@ -49,7 +49,8 @@ test("agenda cards show a picture per event, the drawing for its kind when it ha
 test("a shared event, organisation or page has a preview picture: a PNG of the drawing when nothing was uploaded", async ({ page, request }) => {
   const { events } = await apiQuery(`{ events(first: 1, filter: { kinds: [TECHNIEKMARKT] }) { edges { node { slug image { url } } } } }`);
   const withoutPicture = events.edges.find(({ node }: { node: { image: unknown } }) => !node.image);
-  test.skip(!withoutPicture, "every techniekmarkt has a picture of its own");
+  // The demo data has no uploaded pictures: the first techniekmarkt shows its drawing.
+  expect(withoutPicture).toBeTruthy();
   for (const [path, drawing] of [
     [`/agenda/${withoutPicture.node.slug}`, "/beelden/activiteit/techniekmarkt.png"],
     ["/organisaties/het-ambachtshuis", "/beelden/organisatie/vmbo-school.png"],

@@ -51,6 +51,7 @@ export async function viewerForApiKey(secret: string, now = new Date()): Promise
   }
   return {
     accountId: key.createdById,
+    // No session: the mutations that end sessions are for persons only (the `person` scope).
     sessionId: "",
     platformAdmin: false,
     editorOf: new Map(organisation ? [[organisation.id, "EDITOR"]] : []),
