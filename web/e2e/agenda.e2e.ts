@@ -187,6 +187,16 @@ test("a text search finds a theme despite a typo, and a town by its common name"
   await expect(count(page)).toHaveText(activities(bosch.totalCount));
 });
 
+test("a search lists the events with the words in their title first, then the others", async ({ page }) => {
+  await page.goto("/agenda?tekst=veghel");
+  await expect(page.getByText("Beste treffers eerst")).toBeVisible();
+  const titles = await page.locator(".agenda-list .title a").allTextContents();
+  const inTitle = titles.filter((title) => /veghel/i.test(title)).length;
+  expect(inTitle).toBeGreaterThan(0);
+  expect(inTitle).toBeLessThan(titles.length);
+  expect(titles.slice(0, inTitle).every((title) => /veghel/i.test(title))).toBe(true);
+});
+
 for (const path of ["/agenda", "/agenda?weergave=maand", "/techniekmarkten", "/netwerkbijeenkomsten"]) {
   test(`${path} has a title, one h1 and no axe violations`, async ({ page }) => {
     await page.goto(path);

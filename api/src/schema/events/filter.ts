@@ -6,7 +6,7 @@ import type { Prisma } from "@techniek-loket/db/client";
 import { limits } from "../../limits.ts";
 import { AudienceSectorEnum } from "../vocabulary/enums.ts";
 import { cappedList, searchText } from "../filters.ts";
-import { searchWords, textCondition } from "./text-search.ts";
+import { resolveSearch, textCondition, type ResolvedSearch } from "./text-search.ts";
 import { EventKindEnum, EventStatusEnum, SignupModeEnum } from "./enums.ts";
 import type { Viewer } from "../../context.ts";
 import { statusesWhere, visibleEvent } from "./visibility.ts";
@@ -98,8 +98,12 @@ async function venueIdsNear(near: NonNullable<EventFilterInput["near"]>) {
     .map((v) => v.id);
 }
 
-/** The where clause of the agenda, as the viewer may see it. */
-export async function eventWhere(filter: EventFilterInput | null | undefined, viewer: Viewer | null, now = new Date()): Promise<Prisma.EventWhereInput> {
+/** The where clause of the agenda, as the viewer may see it, and the search it holds (for ranking). */
+export async function eventWhere(
+  filter: EventFilterInput | null | undefined,
+  viewer: Viewer | null,
+  now = new Date(),
+): Promise<{ where: Prisma.EventWhereInput; search: ResolvedSearch }> {
   const f = filter ?? {};
   const and: Prisma.EventWhereInput[] = [visibleEvent(viewer), statusesWhere(f.statuses)];
   if (f.includeCancelled === false) and.push({ status: { not: "CANCELLED" } });
@@ -125,6 +129,7 @@ export async function eventWhere(filter: EventFilterInput | null | undefined, vi
     and.push({ organisers: { some: { organisation: organiser } } });
   }
   if (f.near) and.push({ venueId: { in: await venueIdsNear(f.near) } });
-  and.push(...(await textCondition(searchWords(f.text))));
-  return { AND: and };
+  const search = await resolveSearch(f.text);
+  and.push(...textCondition(search));
+  return { where: { AND: and }, search };
 }

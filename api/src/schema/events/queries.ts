@@ -4,6 +4,8 @@ import { countedConnection, parallelCount } from "../connections.ts";
 import { db } from "../../db.ts";
 import { limits } from "../../limits.ts";
 import { EventFilter, eventWhere, type EventFilterInput } from "./filter.ts";
+import { rankedEvents } from "./ranked-page.ts";
+import { titleCondition } from "./text-search.ts";
 import { Event } from "./types.ts";
 import { visibleEvent } from "./visibility.ts";
 
@@ -12,13 +14,17 @@ const EventOrder = builder.enumType("EventOrder", {
   values: {
     START_ASC: { description: "Earliest start first (the default)." },
     START_DESC: { description: "Latest start first, for archives." },
+    RELEVANCE: {
+      description:
+        "With `filter.text`: the events whose title has every word first, then the others, each group by start time. Without a text, as START_ASC.",
+    },
   },
 });
 
-// The page query and its totalCount share one where clause (and its distance lookup).
+// The page query and its totalCount share one where clause (and its distance and word lookups).
 const agenda = parallelCount(
   (args: { filter?: EventFilterInput | null }, { viewer }: Context) => eventWhere(args.filter, viewer),
-  (where) => db.event.count({ where }),
+  ({ where }) => db.event.count({ where }),
 );
 
 builder.queryFields((t) => ({
@@ -26,15 +32,17 @@ builder.queryFields((t) => ({
     {
       type: Event,
       cursor: "id",
-      description: `The agenda: published and cancelled events, upcoming first by default, ordered by start time then id. Pages of at most ${limits.maxPageSize}; cursors stay valid while the event exists.`,
+      description: `The agenda: published and cancelled events, upcoming first by default, ordered by start time then id (or, for a search, best matches first with order RELEVANCE). Pages of at most ${limits.maxPageSize}; cursors stay valid while the event exists.`,
       args: {
         filter: t.arg({ type: EventFilter, required: false, description: "Conditions to narrow the agenda." }),
         order: t.arg({ type: EventOrder, required: false, defaultValue: "START_ASC", description: "Order of the events." }),
       },
       resolve: async (query, _root, args, ctx, info) => {
-        const direction = args.order === "START_DESC" ? ("desc" as const) : ("asc" as const);
         agenda.startCount(args, ctx, info);
-        return db.event.findMany({ ...query, where: await agenda.where(args, ctx), orderBy: [{ startsAt: direction }, { id: direction }] });
+        const { where, search } = await agenda.where(args, ctx);
+        if (args.order === "RELEVANCE" && search.length) return rankedEvents(query, where, titleCondition(search));
+        const direction = args.order === "START_DESC" ? ("desc" as const) : ("asc" as const);
+        return db.event.findMany({ ...query, where, orderBy: [{ startsAt: direction }, { id: direction }] });
       },
       totalCount: (_connection, args, ctx) => agenda.totalCount(args, ctx),
     },

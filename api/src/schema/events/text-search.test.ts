@@ -109,3 +109,52 @@ describe("text search: compounds and typos", () => {
     expect(lassen).toEqual(await publicIds(`s.document ILIKE '%lassen%'`));
   });
 });
+
+describe("text search: ranked", () => {
+  const RANKED = `query($first: Int, $after: String, $last: Int, $before: String, $filter: EventFilter) {
+    events(first: $first, after: $after, last: $last, before: $before, filter: $filter, order: RELEVANCE) {
+      totalCount edges { cursor node { id title startsAt } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+  }`;
+
+  it("lists the events with every word in the title first, then the others, each by start, and pages both ways", async () => {
+    const filter = { ...WHOLE_RANGE, text: "veghel" };
+    const all = (await query(RANKED, { first: 100, filter })).events;
+    const titles = all.edges.map((edge: any) => edge.node.title as string);
+    const inTitle = titles.filter((title: string) => /veghel/i.test(title)).length;
+    // Some have the place in the title, others only in the venue: both groups are there.
+    expect(inTitle).toBeGreaterThan(0);
+    expect(inTitle).toBeLessThan(titles.length);
+    expect(titles.slice(0, inTitle).every((title: string) => /veghel/i.test(title))).toBe(true);
+    const starts = all.edges.map((edge: any) => edge.node.startsAt as string);
+    const sorted = (list: string[]) => list.every((start, i) => i === 0 || list[i - 1] <= start);
+    expect(sorted(starts.slice(0, inTitle)) && sorted(starts.slice(inTitle))).toBe(true);
+    // The same events as in date order.
+    expect(all.edges.map((edge: any) => decodeId(edge.node.id).id).sort((a: number, b: number) => a - b)).toEqual(await found("veghel"));
+
+    // Pages of 3 across the boundary of the groups, forward and back, give the same sequence.
+    const ids = all.edges.map((edge: any) => edge.node.id);
+    const forward: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = (await query(RANKED, { first: 3, after, filter })).events;
+      forward.push(...page.edges.map((edge: any) => edge.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(forward).toEqual(ids);
+    const backward: string[] = [];
+    let before: string | null = all.edges.at(-1).cursor;
+    do {
+      const page: any = (await query(RANKED, { last: 3, before, filter })).events;
+      backward.unshift(...page.edges.map((edge: any) => edge.node.id));
+      before = page.pageInfo.hasPreviousPage ? page.pageInfo.startCursor : null;
+    } while (before);
+    expect(backward).toEqual(ids.slice(0, -1));
+  });
+
+  it("is date order without a text", async () => {
+    const ranked = await query(RANKED, { first: 50, filter: WHOLE_RANGE });
+    const dated = await query(`query($filter: EventFilter) { events(first: 50, filter: $filter) { edges { node { id } } } }`, { filter: WHOLE_RANGE });
+    expect(ranked.events.edges.map((edge: any) => edge.node.id)).toEqual(dated.events.edges.map((edge: any) => edge.node.id));
+  });
+});

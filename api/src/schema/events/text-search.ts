@@ -4,7 +4,8 @@
 // Dutch needs ("lassen" finds "robotlassen", "techniek" finds "Elektrotechniek"), or has its Dutch
 // stem ("techlabs" finds "Techlab", "bedrijfsbezoeken" finds "Bedrijfsbezoek"). A word of five
 // letters or more that no event has is taken for a typo and replaced by the closest word the
-// events do have ("robotika" finds "Robotica"; pg_trgm). Every word must match.
+// events do have ("robotika" finds "Robotica"; pg_trgm). Every word must match. Ranked, the events
+// whose title has every word come first (see ranked-page.ts).
 //
 // The words are worked out first (a stem, a correction: small indexed queries), so the agenda's own
 // query stays one Prisma query whose condition the trigram index on the document serves. Those
@@ -52,16 +53,28 @@ async function correction(word: string): Promise<string | null> {
   return row?.word ?? null;
 }
 
-/** The condition of one word on an event's search document. */
-async function wordCondition(word: string): Promise<Prisma.EventSearchWhereInput> {
-  const known = { OR: (await forms(word)).map(containing) };
-  const publicMatch = { ...known, event: publicEvent };
+/** What counts as a word in the events: the word and its stem, or the correction of a typo. */
+async function wordForms(word: string): Promise<string[]> {
+  const known = await forms(word);
+  const publicMatch = { OR: known.map(containing), event: publicEvent };
   if (word.length < MIN_TYPO_LENGTH || (await db.eventSearch.findFirst({ where: publicMatch, select: { eventId: true } }))) return known;
   const corrected = await correction(word);
-  return corrected ? containing(corrected) : known;
+  return corrected ? [corrected] : known;
 }
 
-/** The agenda's condition for a search text: every word found in the event's search document. */
-export async function textCondition(words: string[]): Promise<Prisma.EventWhereInput[]> {
-  return Promise.all(words.map(async (word) => ({ search: { is: await wordCondition(word) } })));
+/** A search worked out: for each word typed, the forms that count as finding it. */
+export type ResolvedSearch = string[][];
+
+export function resolveSearch(text: string | null | undefined): Promise<ResolvedSearch> {
+  return Promise.all(searchWords(text).map(wordForms));
+}
+
+/** The agenda's condition for a search: every word found in the event's search document. */
+export function textCondition(search: ResolvedSearch): Prisma.EventWhereInput[] {
+  return search.map((forms) => ({ search: { is: { OR: forms.map(containing) } } }));
+}
+
+/** Events whose title has every word: the best matches of a search, listed first when ranked. */
+export function titleCondition(search: ResolvedSearch): Prisma.EventWhereInput {
+  return { AND: search.map((forms) => ({ OR: forms.map((form) => ({ title: { contains: escapeLike(form), mode: "insensitive" as const } })) })) };
 }

@@ -4,7 +4,7 @@
 // the API refused the visitor's input: a bad address is not an outage.
 import { graphql, useFragment } from "$lib/graphql/generated";
 import { dataOrNull, queryApiOrFailure, queryApiOrNull } from "$lib/server/api";
-import type { AgendaEventFieldsFragment, EventFilter } from "$lib/graphql/generated/graphql";
+import type { AgendaEventFieldsFragment, EventFilter, EventOrder } from "$lib/graphql/generated/graphql";
 import type { AgendaVocabulary } from "./vocabulary";
 
 const AgendaEventFields = graphql(`
@@ -84,8 +84,8 @@ const AgendaVocabularyQuery = graphql(`
 `);
 
 const AgendaEventsQuery = graphql(`
-  query AgendaEvents($filter: EventFilter!, $first: Int, $after: String, $last: Int, $before: String) {
-    events(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+  query AgendaEvents($filter: EventFilter!, $order: EventOrder, $first: Int, $after: String, $last: Int, $before: String) {
+    events(filter: $filter, order: $order, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
         hasNextPage
@@ -146,17 +146,19 @@ export interface EventsPage {
 export type PageRequest = { first: number; after?: string | null } | { last: number; before: string };
 
 /**
- * One page of the agenda. `badCursor` is set when the API refused only the cursor (a page link
- * from before a reset of the data, or a mangled one), so the caller can fall back to page one.
+ * One page of the agenda, in date order or (`RELEVANCE`, for a search) best matches first.
+ * `badCursor` is set when the API refused only the cursor (a page link from before a reset of the
+ * data, or a mangled one), so the caller can fall back to page one.
  */
 export async function fetchEventsPage(
   fetch: typeof globalThis.fetch,
   filter: EventFilter,
   page: PageRequest,
+  order?: EventOrder,
 ): Promise<{ page: EventsPage } | { badCursor: true } | null> {
   const cursor = "after" in page ? page.after : "before" in page ? page.before : null;
   let cursorRefused = false;
-  const answer = await queryApiOrFailure(fetch, AgendaEventsQuery, { filter, ...page }, "Agenda events", {
+  const answer = await queryApiOrFailure(fetch, AgendaEventsQuery, { filter, order, ...page }, "Agenda events", {
     refused: (messages) => {
       cursorRefused = Boolean(cursor) && messages.some((message) => /cursor/i.test(message));
     },

@@ -83,13 +83,15 @@ async function loadMonth(fetch: typeof globalThis.fetch, agenda: ResolvedAgenda,
 async function loadListPage(fetch: typeof globalThis.fetch, agenda: ResolvedAgenda, now: Date, notices: string[]) {
   const { filter: agendaFilter, after, before } = agenda.query;
   const filter = apiFilterOf(agenda, { now });
-  if (!filter) return { events: [], totalCount: 0, nextHref: null, previousHref: null };
+  if (!filter) return { events: [], totalCount: 0, ranked: false, nextHref: null, previousHref: null };
 
   const request: PageRequest = before ? { last: PAGE_SIZE, before } : { first: PAGE_SIZE, after };
-  let result = await fetchEventsPage(fetch, filter, request);
+  // A search lists the events with every word in their title first.
+  const order = agendaFilter.text ? "RELEVANCE" : undefined;
+  let result = await fetchEventsPage(fetch, filter, request, order);
   if (result && "badCursor" in result) {
     notices.push(PAGE_LINK_EXPIRED);
-    result = await fetchEventsPage(fetch, filter, { first: PAGE_SIZE });
+    result = await fetchEventsPage(fetch, filter, { first: PAGE_SIZE }, order);
   }
   if (!result || !("page" in result)) return null;
 
@@ -99,6 +101,7 @@ async function loadListPage(fetch: typeof globalThis.fetch, agenda: ResolvedAgen
   return {
     events,
     totalCount,
+    ranked: Boolean(order),
     nextHref: pageInfo.hasNextPage && pageInfo.endCursor ? pageLink({ after: pageInfo.endCursor }) : null,
     previousHref: pageInfo.hasPreviousPage && pageInfo.startCursor ? pageLink({ before: pageInfo.startCursor }) : null,
   };

@@ -72,6 +72,9 @@ describe("agenda load", () => {
       text: "robot",
       signupModes: OPEN,
     });
+    // A search is ranked: the events with the words in their title first.
+    expect(sent[0].order).toBe("RELEVANCE");
+    expect(data.list?.ranked).toBe(true);
     const query = "soort=techniekmarkt&van=2026-12-01&tot=2027-01-31&gemeente=oss&voor=basisonderwijs&tekst=robot";
     expect(data.list?.nextHref).toBe(`/agenda?${query}&na=c2`);
     expect(data.feeds.ics).toBe(`/agenda.ics?${query}`);
