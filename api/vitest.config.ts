@@ -8,7 +8,7 @@ export default defineConfig({
     globalSetup: ["./src/test/global-setup.ts"],
     setupFiles: ["./src/test/database.ts"],
     // Tests never ask the real PDOK; the geocoding tests serve its answers themselves.
-    env: { GEOCODER_URL: "off" },
+    env: { GEOCODER_URL: "off", OUTBOUND_ALLOW_PRIVATE: "true" },
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

@@ -58,6 +58,14 @@ const schema = z.object({
    * 0 switches the limit off.
    */
   SIGNUP_RATE_LIMIT: z.coerce.number().int().min(0).default(20),
+  /**
+   * Let the platform send webhooks to and read calendar feeds from private, loopback and
+   * link-local addresses (and plain http). Only for tests and local setups.
+   */
+  OUTBOUND_ALLOW_PRIVATE: z
+    .enum(["true", "false"], { error: "OUTBOUND_ALLOW_PRIVATE must be true or false" })
+    .default("false")
+    .transform((value) => value === "true"),
   /** Months after an event ends before its sign-ups' contact data is erased (counts stay). */
   SIGNUP_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
 });
