@@ -193,9 +193,13 @@ function isNodeType(typename: string) {
   }
 }
 
-/** Cursors are the ones this API hands out: base64 of `GPC:` and a row id, or a tuple of row ids. */
+/**
+ * Cursors are the ones this API hands out: base64 of `GPC:` and a row id, or a tuple of row ids
+ * and times (a change time and an id, for sync).
+ */
 function cursorSchema(name: string) {
-  const isId = (chunk: unknown) => typeof chunk === "string" && /^N:\d{1,10}$/.test(chunk) && Number(chunk.slice(2)) <= MAX_ID;
+  const isId = (chunk: unknown) =>
+    typeof chunk === "string" && ((/^N:\d{1,10}$/.test(chunk) && Number(chunk.slice(2)) <= MAX_ID) || /^D:\d{1,15}$/.test(chunk));
   const isCursor = (cursor: string) => {
     const text = Buffer.from(cursor, "base64").toString("utf8");
     if (text.startsWith("GPC:T:")) {

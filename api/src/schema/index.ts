@@ -38,5 +38,6 @@ import "./accounts/editors.ts";
 import "./accounts/api-keys.ts";
 import "./audit/types.ts";
 import "./audit/queries.ts";
+import "./sync/tombstones.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -4,6 +4,7 @@ import { countedConnection, parallelCount } from "../connections.ts";
 import { db } from "../../db.ts";
 import { limits } from "../../limits.ts";
 import { EventFilter, eventWhere, type EventFilterInput } from "./filter.ts";
+import { changedWhere, inOwnOrder, listPage, updatedSinceDescription } from "../sync/changes.ts";
 import { rankedEvents } from "./ranked-page.ts";
 import { titleCondition } from "./text-search.ts";
 import { Event } from "./types.ts";
@@ -23,7 +24,10 @@ const EventOrder = builder.enumType("EventOrder", {
 
 // The page query and its totalCount share one where clause (and its distance and word lookups).
 const agenda = parallelCount(
-  (args: { filter?: EventFilterInput | null }, { viewer }: Context) => eventWhere(args.filter, viewer),
+  async (args: { filter?: EventFilterInput | null; updatedSince?: Date | null }, { viewer }: Context) => {
+    const { where, search } = await eventWhere(args.filter, viewer);
+    return { where: changedWhere(where, args.updatedSince), search };
+  },
   ({ where }) => db.event.count({ where }),
 );
 
@@ -31,18 +35,20 @@ builder.queryFields((t) => ({
   events: t.prismaConnection(
     {
       type: Event,
-      cursor: "id",
+      cursor: "updatedAt_id",
       description: `The agenda: published and cancelled events, upcoming first by default, ordered by start time then id (or, for a search, best matches first with order RELEVANCE). Pages of at most ${limits.maxPageSize}; cursors stay valid while the event exists.`,
       args: {
         filter: t.arg({ type: EventFilter, required: false, description: "Conditions to narrow the agenda." }),
         order: t.arg({ type: EventOrder, required: false, defaultValue: "START_ASC", description: "Order of the events." }),
+        updatedSince: t.arg({ type: "DateTime", required: false, description: updatedSinceDescription("events") }),
       },
       resolve: async (query, _root, args, ctx, info) => {
         agenda.startCount(args, ctx, info);
+        // `where` holds updatedSince's condition already; listPage adds the change order and keyset.
         const { where, search } = await agenda.where(args, ctx);
-        if (args.order === "RELEVANCE" && search.length) return rankedEvents(query, where, titleCondition(search));
+        if (args.order === "RELEVANCE" && search.length && !args.updatedSince) return rankedEvents(inOwnOrder(query), where, titleCondition(search));
         const direction = args.order === "START_DESC" ? ("desc" as const) : ("asc" as const);
-        return db.event.findMany({ ...query, where, orderBy: [{ startsAt: direction }, { id: direction }] });
+        return db.event.findMany(listPage(query, where, args.updatedSince, [{ startsAt: direction }, { id: direction }]));
       },
       totalCount: (_connection, args, ctx) => agenda.totalCount(args, ctx),
     },
